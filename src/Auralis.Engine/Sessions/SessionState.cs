@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Auralis.Music.Theory;
+using Auralis.Music.Time;
+using static Auralis.Engine.Sessions.SessionCommands;
+using static Auralis.Engine.Sessions.SessionEvents;
+
+namespace Auralis.Engine.Sessions;
+
+/// <summary>
+/// A session's state as its inputs have set it, and its pure domain logic: <see cref="Process"/> validates a command
+/// into events, <see cref="Apply"/> folds one event in. No actor, no I/O, no clock.
+/// </summary>
+/// <remarks>
+/// The state reflects every accepted input at once; the music takes each input at its <see cref="ITimedInput.AtStep"/>
+/// (the composer holds them until then), so a listener sees what is coming and when it will sound.
+/// </remarks>
+public sealed record SessionState
+{
+    /// <summary>The longest name a session may have.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>The state of a session that has not been created.</summary>
+    public static SessionState Empty(SessionId id) => new() { Id = id };
+
+    /// <summary>The session's id.</summary>
+    public SessionId Id { get; init; }
+
+    /// <summary>True once the session has been created (and until it is deleted).</summary>
+    public bool Exists { get; init; }
+
+    /// <summary>True once the session has been deleted; a deleted id stays deleted.</summary>
+    public bool IsDeleted { get; init; }
+
+    /// <summary>The session's name, for people.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The seed every random choice of the session derives from.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Every parameter's current value, by wire name.</summary>
+    public ImmutableSortedDictionary<string, ParameterValue> Parameters
+    {
+        get => _parameters;
+        init => _parameters = value.WithComparers(StringComparer.Ordinal);
+    }
+
+    private readonly ImmutableSortedDictionary<string, ParameterValue> _parameters = ImmutableSortedDictionary.Create<string, ParameterValue>(StringComparer.Ordinal);
+
+    /// <summary>The transport as last set.</summary>
+    public TransportState Transport { get; init; } = new(false);
+
+    /// <summary>The last externally observed price, if any.</summary>
+    public double? LastExternalPrice { get; init; }
+
+    /// <summary>When the session was created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the session last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>How many events have been applied (the persistent actor's sequence number after recovery).</summary>
+    public long EventCount { get; init; }
+
+    /// <summary>The key (tonic and mode).</summary>
+    [JsonIgnore]
+    public Key Key => new(PitchClass.Parse(Text(SessionParameters.Key)), Scale.Parse(Text(SessionParameters.Mode)));
+
+    /// <summary>The tempo in beats per minute.</summary>
+    [JsonIgnore]
+    public double Bpm => Number(SessionParameters.Bpm);
+
+    /// <summary>The time signature.</summary>
+    [JsonIgnore]
+    public TimeSignature TimeSignature => TimeSignature.Parse(Text(SessionParameters.TimeSignature));
+
+    /// <summary>The numeric value of parameter <paramref name="name"/>.</summary>
+    public double Number(string name) => Parameters[name].Number ?? throw new InvalidOperationException($"{name} is not numeric.");
+
+    /// <summary>The textual value of parameter <paramref name="name"/>.</summary>
+    public string Text(string name) => Parameters[name].Text ?? Parameters[name].ToString();
+
+    /// <summary>Validates <paramref name="command"/> against this state; accepted commands yield the events to persist.</summary>
+    public CommandResult Process(ISessionCommand command, CommandContext context)
+    {
+        if (command is CreateSession create)
+        {
+            return Create(create, context);
+        }
+
+        if (!Exists)
+        {
+            return CommandResult.Reject(Rejection.NotFound, IsDeleted ? $"Session '{Id}' was deleted." : $"Session '{Id}' does not exist.");
+        }
+
+        return command switch
+        {
+            RenameSession rename => Rename(rename, context),
+            ChangeParameters change => Change(change, context),
+            ChangeTransport transport => MoveTransport(transport, context),
+            ObservePrice price => Observe(price, context),
+            DeleteSession => CommandResult.Accept(new SessionDeleted(Id, context.Now)),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown session command."),
+        };
+    }
+
+    /// <summary>Folds one event into the state.</summary>
+    public SessionState Apply(ISessionEvent sessionEvent)
+    {
+        var next = sessionEvent switch
+        {
+            SessionCreated created => this with
+            {
+                Exists = true,
+                Name = created.Name,
+                Seed = created.Seed,
+                Parameters = SessionParameters.Defaults.ToImmutableSortedDictionary(StringComparer.Ordinal).SetItems(created.Parameters),
+                Transport = new TransportState(created.Playing),
+                CreatedAt = created.At,
+            },
+            SessionRenamed renamed => this with { Name = renamed.Name },
+            ParametersChanged changed => this with { Parameters = Parameters.SetItems(changed.Values) },
+            TransportChanged transport => this with { Transport = NextTransport(Transport, transport) },
+            PriceObserved price => this with { LastExternalPrice = price.Price },
+            SessionDeleted => this with { Exists = false, IsDeleted = true },
+            _ => throw new ArgumentOutOfRangeException(nameof(sessionEvent), sessionEvent.GetType().Name, "Unknown session event."),
+        };
+        return next with { UpdatedAt = sessionEvent.At, EventCount = EventCount + 1 };
+    }
+
+    private CommandResult Create(CreateSession create, CommandContext context)
+    {
+        if (Exists || IsDeleted)
+        {
+            return CommandResult.Reject(Rejection.AlreadyExists,
+                IsDeleted ? $"Session '{Id}' was deleted; its id cannot be used again." : $"Session '{Id}' exists already.");
+        }
+
+        var name = string.IsNullOrWhiteSpace(create.Name) ? Id.Value : create.Name.Trim();
+        if (name.Length > MaxNameLength)
+        {
+            return CommandResult.Reject(Rejection.BadValue, $"A session name has at most {MaxNameLength} characters.");
+        }
+
+        var (values, rejection) = Validate(create.Parameters);
+        return rejection is not null
+            ? CommandResult.Reject(rejection.Code, rejection.Message)
+            : CommandResult.Accept(new SessionCreated(Id, name, create.Seed ?? context.FreshSeed, values, create.Play, context.Now));
+    }
+
+    private CommandResult Rename(RenameSession rename, CommandContext context)
+    {
+        var name = rename.Name?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > MaxNameLength)
+        {
+            return CommandResult.Reject(Rejection.BadValue, $"A session name has 1 to {MaxNameLength} characters.");
+        }
+
+        return name == Name ? CommandResult.Accept() : CommandResult.Accept(new SessionRenamed(Id, name, context.Now));
+    }
+
+    private CommandResult Change(ChangeParameters change, CommandContext context)
+    {
+        if (change.Values.Count == 0)
+        {
+            return CommandResult.Reject(Rejection.BadValue, "No parameter was given.");
+        }
+
+        var (values, rejection) = Validate(change.Values);
+        if (rejection is not null)
+        {
+            return CommandResult.Reject(rejection.Code, rejection.Message);
+        }
+
+        var changed = values.Where(pair => !Parameters.TryGetValue(pair.Key, out var current) || current != pair.Value)
+            .ToImmutableSortedDictionary(StringComparer.Ordinal);
+        return changed.Count == 0
+            ? CommandResult.Accept()
+            : CommandResult.Accept(new ParametersChanged(Id, changed, context.ApplyAtStep, context.ApplyAtTick, context.Now));
+    }
+
+    private CommandResult MoveTransport(ChangeTransport transport, CommandContext context)
+    {
+        var error = transport.Command switch
+        {
+            TransportCommand.Seek when transport.Tick is not >= 0 => "seek needs a tick of 0 or more.",
+            TransportCommand.Loop when transport.LoopStartTick is not >= 0 || transport.LoopEndTick is null =>
+                "loop needs a start tick of 0 or more and an end tick.",
+            TransportCommand.Loop when transport.LoopEndTick <= transport.LoopStartTick =>
+                $"a loop's end ({transport.LoopEndTick}) must come after its start ({transport.LoopStartTick}).",
+            _ => null,
+        };
+        if (error is not null)
+        {
+            return CommandResult.Reject(Rejection.BadValue, error);
+        }
+
+        return CommandResult.Accept(new TransportChanged(Id, transport.Command, transport.Tick, transport.LoopStartTick, transport.LoopEndTick,
+            context.ApplyAtStep, context.ApplyAtTick, context.Now));
+    }
+
+    private CommandResult Observe(ObservePrice price, CommandContext context) =>
+        double.IsFinite(price.Price) && price.Price > 0
+            ? CommandResult.Accept(new PriceObserved(Id, price.Price, context.ApplyAtStep, context.ApplyAtTick, context.Now))
+            : CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; {price.Price} is not.");
+
+    private static (ImmutableSortedDictionary<string, ParameterValue> Values, Rejection? Rejection) Validate(IReadOnlyDictionary<string, ParameterValue> values)
+    {
+        var valid = ImmutableSortedDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            if (SessionParameters.Find(name) is not { } spec)
+            {
+                return (valid.ToImmutable(), new Rejection(Rejection.UnknownParameter, $"There is no parameter '{name}'."));
+            }
+
+            var (canonical, error) = spec.Validate(value);
+            if (error is not null)
+            {
+                return (valid.ToImmutable(), new Rejection(Rejection.BadValue, error));
+            }
+
+            valid[name] = canonical;
+        }
+
+        return (valid.ToImmutable(), null);
+    }
+
+    private static TransportState NextTransport(TransportState transport, TransportChanged change) => change.Command switch
+    {
+        TransportCommand.Play => transport with { Playing = true },
+        TransportCommand.Stop => transport with { Playing = false },
+        TransportCommand.Loop => transport with { LoopStartTick = change.LoopStartTick, LoopEndTick = change.LoopEndTick },
+        TransportCommand.ClearLoop => transport with { LoopStartTick = null, LoopEndTick = null },
+        _ => transport,
+    };
+}

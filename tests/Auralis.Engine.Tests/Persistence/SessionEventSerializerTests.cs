@@ -1,0 +1,82 @@
+using System.Text;
+using Akka.Actor;
+using Akka.TestKit.Xunit2;
+using Auralis.Engine.Persistence;
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Sessions.SessionEvents;
+
+namespace Auralis.Engine.Tests.Persistence;
+
+public sealed class SessionEventSerializerTests : TestKit
+{
+    private static readonly SessionId Demo = new("demo");
+    private static readonly DateTimeOffset Noon = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    private readonly SessionEventSerializer _serializer;
+
+    public SessionEventSerializerTests() => _serializer = new SessionEventSerializer((ExtendedActorSystem)Sys);
+
+    public static TheoryData<ISessionEvent> Events => new()
+    {
+        new SessionCreated(Demo, "Demo", ulong.MaxValue - 7, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(96.5), ["key"] = ParameterValue.Of("F#") }, true, Noon),
+        new SessionRenamed(Demo, "Renamed — ünïcode", Noon),
+        new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["intensity"] = ParameterValue.Of(0.1 + 0.2) }, 17, 8160, Noon),
+        new TransportChanged(Demo, TransportCommand.Loop, null, 0, 7680, 3, 1440, Noon),
+        new PriceObserved(Demo, 1234.5678901234567, 9, 4320, Noon),
+        new SessionDeleted(Demo, Noon),
+    };
+
+    [Theory]
+    [MemberData(nameof(Events))]
+    public void Every_event_round_trips_through_its_manifest(ISessionEvent original)
+    {
+        var manifest = _serializer.Manifest(original);
+
+        var restored = _serializer.FromBinary(_serializer.ToBinary(original), manifest);
+
+        Assert.Equal(original.GetType(), restored.GetType());
+        Assert.Equal(Normalize(original), Normalize(restored));
+    }
+
+    [Fact]
+    public void Every_event_type_has_a_versioned_manifest()
+    {
+        Assert.All(SessionEventSerializer.Manifests.Values, manifest => Assert.Matches(@"^[a-z-]+\.v\d+$", manifest));
+        Assert.Equal(SessionEventSerializer.Manifests.Count, SessionEventSerializer.Manifests.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_journal_entry_written_in_the_v1_format_still_reads()
+    {
+        const string written = """{"sessionId":"demo","values":{"bpm":120,"mode":"dorian"},"atStep":4,"atTick":1920,"at":"2026-11-24T12:00:00+00:00"}""";
+
+        var restored = (ParametersChanged)_serializer.FromBinary(Encoding.UTF8.GetBytes(written), "parameters-changed.v1");
+
+        Assert.Equal(ParameterValue.Of(120), restored.Values["bpm"]);
+        Assert.Equal(ParameterValue.Of("dorian"), restored.Values["mode"]);
+        Assert.Equal(4, restored.AtStep);
+    }
+
+    [Fact]
+    public void A_snapshot_round_trips_with_its_state()
+    {
+        var state = SessionState.Empty(Demo).Apply(new SessionCreated(Demo, "Demo", 42, new Dictionary<string, ParameterValue>(), false, Noon));
+        var snapshot = new SessionSnapshot(state, """{"step":12}""");
+
+        var restored = (SessionSnapshot)_serializer.FromBinary(_serializer.ToBinary(snapshot), _serializer.Manifest(snapshot));
+
+        Assert.Equal(state.Parameters, restored.State.Parameters);
+        Assert.Equal(state with { Parameters = restored.State.Parameters }, restored.State);
+        Assert.Equal(snapshot.Checkpoint, restored.Checkpoint);
+    }
+
+    [Fact]
+    public void An_unknown_manifest_is_a_clear_error()
+    {
+        var error = Assert.Throws<System.Runtime.Serialization.SerializationException>(() => _serializer.FromBinary([], "tempo-changed.v9"));
+
+        Assert.Contains("tempo-changed.v9", error.Message);
+    }
+
+    private static string Normalize(object sessionEvent) =>
+        System.Text.Json.JsonSerializer.Serialize(sessionEvent, sessionEvent.GetType(), SessionEventSerializer.Options);
+}
