@@ -1,0 +1,62 @@
+using Akka.Actor.Setup;
+using Akka.Configuration;
+using Akka.Persistence.Sql;
+using Akka.Persistence.Sql.Config;
+using LinqToDB;
+
+namespace Auralis.Engine.Persistence;
+
+/// <summary>The HOCON and the linq2db setup that point Akka.Persistence.Sql at a <see cref="JournalTarget"/>.</summary>
+public static class JournalConfiguration
+{
+    private static readonly string[] PluginIds =
+    [
+        "akka.persistence.journal.sql",
+        "akka.persistence.snapshot-store.sql",
+        "akka.persistence.query.journal.sql",
+    ];
+
+    /// <summary>
+    /// The persistence HOCON for <paramref name="target"/> (with the serializer bindings), and a setup that gives every
+    /// plugin a linq2db configuration; for SQLite it prepares the file and sets the pragmas on each connection.
+    /// </summary>
+    public static (Config Config, Setup Setup) For(JournalTarget target)
+    {
+        string connectionString;
+        string provider;
+        DataOptions options;
+        if (target.Kind == JournalKind.Sqlite)
+        {
+            SqliteJournalFile.Prepare(target.SqlitePath);
+            connectionString = SqliteJournalFile.ConnectionString(target.SqlitePath);
+            provider = ProviderName.SQLiteMS;
+            options = new DataOptions()
+                .UseConnectionString(provider, connectionString)
+                .UseAfterConnectionOpened(SqliteJournalFile.ApplyPragmas, SqliteJournalFile.ApplyPragmasAsync);
+        }
+        else
+        {
+            connectionString = target.ConnectionString;
+            provider = ProviderName.PostgreSQL15;
+            options = new DataOptions().UseConnectionString(provider, connectionString);
+        }
+
+        var setup = new MultiDataOptionsSetup();
+        foreach (var pluginId in PluginIds)
+        {
+            setup.AddDataOptions(pluginId, options);
+        }
+
+        var quoted = connectionString.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var overrides = ConfigurationFactory.ParseString($"""
+            akka.persistence.journal.sql.connection-string = "{quoted}"
+            akka.persistence.snapshot-store.sql.connection-string = "{quoted}"
+            akka.persistence.query.journal.sql.connection-string = "{quoted}"
+            """);
+        var file = target.Kind == JournalKind.Sqlite ? "persistence-sqlite" : "persistence-postgres";
+        var config = overrides
+            .WithFallback(AuralisConfig.Load(file, "serialization"))
+            .WithFallback(SqlPersistence.DefaultConfiguration);
+        return (config, setup);
+    }
+}
