@@ -7,7 +7,7 @@ public static class BuiltInSeries
     private static readonly Lazy<PriceSeries> Sp500Series = new(LoadSp500);
 
     /// <summary>
-    /// Daily S&amp;P 500 adjusted closes from 2000-01-03 to 2020-04-17 (5,104 trading days), from the vega-datasets
+    /// Daily S&amp;P 500 adjusted closes from 2000-01-03 to 2020-04-17 (5,105 trading days), from the vega-datasets
     /// package (BSD-3-Clause; see Data/README.md in the source).
     /// </summary>
     public static PriceSeries Sp500() => Sp500Series.Value;
