@@ -1,0 +1,113 @@
+using Auralis.Engine.Sessions;
+using Auralis.Market;
+using Auralis.Market.Regimes;
+using Auralis.Market.Series;
+using Auralis.Market.Trading;
+using Auralis.Market.Walk;
+using Auralis.Music.Harmony;
+using Auralis.Music.Randomness;
+
+namespace Auralis.Engine.Ticker;
+
+/// <summary>
+/// The session's price ticker: one price move per step of music, from the seeded walk, the built-in S&amp;P 500 series
+/// or prices pushed from outside, with the house bots trading on it.
+/// </summary>
+/// <remarks>
+/// Pure and deterministic: the moves depend only on the session seed and the inputs applied at their steps. Each
+/// source keeps its own place while another is active, and a switch starts a fresh set of bots (their stream named
+/// after the switch count) so a jump between sources is never traded as a crash or a rally.
+/// </remarks>
+public sealed class PriceTicker
+{
+    private readonly ulong _seed;
+    private readonly PriceWalk _walk;
+    private readonly RegimeDetector _externalDetector = new();
+    private SeriesReplay? _sp500;
+    private TradeSimulator _bots;
+    private RegimeSource _source;
+    private Regime? _forced;
+    private double _externalPrice = 100.0;
+    private double _lastExternalPrice = 100.0;
+    private int _switches;
+    private long _step;
+
+    /// <summary>Starts a ticker for the session seeded with <paramref name="seed"/>, reading from <paramref name="source"/>.</summary>
+    public PriceTicker(ulong seed, RegimeSource source)
+    {
+        _seed = seed;
+        _walk = new PriceWalk(PriceWalkOptions.Default, SeededRandom.ForStream(seed, "ticker/walk"));
+        _bots = NewBots();
+        _source = source;
+    }
+
+    /// <summary>Where prices come from now.</summary>
+    public RegimeSource Source => _source;
+
+    /// <summary>The regime forced by the listener, or null when the prices decide.</summary>
+    public Regime? ForcedRegime => _forced;
+
+    /// <summary>Makes the move for the next step of music.</summary>
+    public TickerStep Next()
+    {
+        var move = _source switch
+        {
+            RegimeSource.Simulated => _walk.Next(),
+            RegimeSource.Sp500 => (_sp500 ??= new SeriesReplay(BuiltInSeries.Sp500())).Next(),
+            _ => NextExternal(),
+        };
+        var regime = _forced ?? move.Regime;
+        var step = _step++;
+        var trades = _bots.Observe(step, move.Price);
+        return new TickerStep(move with { Step = step, Regime = regime }, trades);
+    }
+
+    /// <summary>Switches the source from the next step on.</summary>
+    public void SwitchSource(RegimeSource source)
+    {
+        if (source == _source)
+        {
+            return;
+        }
+
+        _source = source;
+        _switches++;
+        _bots = NewBots();
+    }
+
+    /// <summary>Forces <paramref name="regime"/> (or, with null, lets the prices decide again) from the next step on.</summary>
+    public void ForceRegime(Regime? regime)
+    {
+        _forced = regime;
+        if (regime is { } forced)
+        {
+            _walk.ForceRegime(forced);
+        }
+        else
+        {
+            _walk.ReleaseRegime();
+        }
+    }
+
+    /// <summary>Takes a price pushed from outside; with the external source it is the next step's price.</summary>
+    public void Observe(double price)
+    {
+        if (!double.IsFinite(price) || price <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), price, "A price must be a positive number.");
+        }
+
+        _externalPrice = price;
+    }
+
+    private PriceMove NextExternal()
+    {
+        // Between outside prices the last one holds: the melody rests while the market is silent.
+        var previous = _lastExternalPrice;
+        _lastExternalPrice = _externalPrice;
+        var reading = _externalDetector.Observe(_externalPrice);
+        return new PriceMove(_step, _externalPrice, previous, reading.Regime);
+    }
+
+    private TradeSimulator NewBots() => new(SeededRandom.ForStream(_seed, $"ticker/bots/{_switches}").NextUInt64(), TradingBot.HouseBots);
+}
