@@ -22,6 +22,12 @@ internal static class MessageParser
             return false;
         }
 
+        if (!EscapedSurrogates.AreValid(utf8))
+        {
+            error = ProtocolError.MalformedJson("The message escapes a lone UTF-16 surrogate (\\uD800–\\uDFFF without its pair).");
+            return false;
+        }
+
         JsonDocument document;
         try
         {

@@ -9,7 +9,7 @@ public sealed class WireValueJsonConverter : JsonConverter<WireValue>
     /// <inheritdoc />
     public override WireValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
     {
-        JsonTokenType.Number when reader.TryGetDouble(out var number) => WireValue.Of(number),
+        JsonTokenType.Number when reader.TryGetDouble(out var number) && double.IsFinite(number) => WireValue.Of(number),
         JsonTokenType.Number => throw new JsonException("A wire value must be a finite number."),
         JsonTokenType.String => WireValue.Of(reader.GetString()!),
         _ => throw new JsonException($"A wire value is a number or a string, not {reader.TokenType}."),
