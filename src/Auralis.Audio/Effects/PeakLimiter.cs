@@ -1,0 +1,58 @@
+using Auralis.Audio.Processing;
+
+namespace Auralis.Audio.Effects;
+
+/// <summary>The master's safety net: a stereo-linked peak limiter whose output never exceeds its ceiling.</summary>
+/// <remarks>
+/// Without look-ahead the gain drops at once to what the sample needs (so no sample passes the ceiling) and recovers
+/// with an exponential release; linking the channels keeps the stereo image still while it works.
+/// </remarks>
+public sealed class PeakLimiter
+{
+    private float _gain = 1f;
+    private float _releaseCoefficient;
+    private int _sampleRate;
+
+    /// <summary>The highest absolute sample value let through (linear; 0.98 ≈ −0.18 dBFS).</summary>
+    public double Ceiling { get; set; } = 0.98;
+
+    /// <summary>How long the gain takes to recover, in milliseconds.</summary>
+    public double ReleaseMs { get; set; } = 80;
+
+    /// <summary>The gain applied to the last sample (1 = no limiting).</summary>
+    public float CurrentGain => _gain;
+
+    /// <summary>Prepares the release for <paramref name="spec"/>'s sample rate.</summary>
+    public void Prepare(in AudioSpec spec)
+    {
+        spec.Validate();
+        _sampleRate = spec.SampleRate;
+        Reset();
+    }
+
+    /// <summary>Returns the gain to unity.</summary>
+    public void Reset() => _gain = 1f;
+
+    /// <summary>Limits the block in place.</summary>
+    public void Process(Span<float> left, Span<float> right)
+    {
+        if (_sampleRate == 0)
+        {
+            throw new InvalidOperationException("Prepare the limiter before processing.");
+        }
+
+        var ceiling = (float)Math.Clamp(Ceiling, 0.01, 1.0);
+        _releaseCoefficient = MathF.Exp(-1f / (float)(Math.Max(1, ReleaseMs) / 1000 * _sampleRate));
+        var (gain, release) = (_gain, _releaseCoefficient);
+        for (var i = 0; i < left.Length; i++)
+        {
+            var peak = MathF.Max(MathF.Abs(left[i]), MathF.Abs(right[i]));
+            var needed = peak > ceiling ? ceiling / peak : 1f;
+            gain = needed < gain ? needed : needed - ((needed - gain) * release);
+            left[i] *= gain;
+            right[i] *= gain;
+        }
+
+        _gain = gain;
+    }
+}

@@ -1,0 +1,83 @@
+using Auralis.Audio.Processing;
+
+namespace Auralis.Audio.Effects;
+
+/// <summary>A stereo feedback delay with a damped feedback path and a wet/dry mix.</summary>
+/// <remarks>
+/// Delay time changes glide over about 50 ms (a one-pole ramp per sample), so moving the time sounds like tape
+/// rather than clicking; feedback is low-passed, as in an analogue echo, and flushed of denormals.
+/// </remarks>
+public sealed class StereoDelay
+{
+    /// <summary>The longest delay time.</summary>
+    public const double MaxTimeMs = 2000;
+
+    private DelayLine? _left;
+    private DelayLine? _right;
+    private float _sampleRate;
+    private float _currentDelay;
+    private float _glide;
+    private float _dampLeft;
+    private float _dampRight;
+
+    /// <summary>Delay time in milliseconds (1..2000).</summary>
+    public double TimeMs { get; set; } = 375;
+
+    /// <summary>How much of the output is fed back, 0..0.95.</summary>
+    public double Feedback { get; set; } = 0.35;
+
+    /// <summary>Wet level, 0..1 (the dry signal always passes at unity).</summary>
+    public double Mix { get; set; } = 0.25;
+
+    /// <summary>Damping of the feedback path, 0 (bright) .. 1 (dark).</summary>
+    public double Damping { get; set; } = 0.3;
+
+    /// <summary>Allocates the delay lines for <paramref name="spec"/>.</summary>
+    public void Prepare(in AudioSpec spec)
+    {
+        spec.Validate();
+        _sampleRate = spec.SampleRate;
+        var capacity = (int)Math.Ceiling(MaxTimeMs / 1000 * spec.SampleRate) + 2;
+        _left = new DelayLine(capacity);
+        _right = new DelayLine(capacity);
+        _glide = 1f - MathF.Exp(-1f / (0.05f * spec.SampleRate));
+        Reset();
+    }
+
+    /// <summary>Clears the echoes.</summary>
+    public void Reset()
+    {
+        _left?.Clear();
+        _right?.Clear();
+        _currentDelay = TargetDelay();
+        _dampLeft = _dampRight = 0;
+    }
+
+    /// <summary>Adds the echoes to the block in place.</summary>
+    public void Process(Span<float> left, Span<float> right)
+    {
+        var l = _left ?? throw new InvalidOperationException("Prepare the delay before processing.");
+        var r = _right!;
+        var target = TargetDelay();
+        var feedback = (float)Math.Clamp(Feedback, 0, 0.95);
+        var mix = (float)Math.Clamp(Mix, 0, 1);
+        var damp = (float)Math.Clamp(Damping, 0, 1) * 0.9f;
+        var (delay, glide, dampLeft, dampRight) = (_currentDelay, _glide, _dampLeft, _dampRight);
+        for (var i = 0; i < left.Length; i++)
+        {
+            delay += (target - delay) * glide;
+            var echoLeft = l.Read(delay);
+            var echoRight = r.Read(delay);
+            dampLeft = Denormals.Flush(echoLeft + ((dampLeft - echoLeft) * damp));
+            dampRight = Denormals.Flush(echoRight + ((dampRight - echoRight) * damp));
+            l.Write(left[i] + (dampLeft * feedback));
+            r.Write(right[i] + (dampRight * feedback));
+            left[i] += echoLeft * mix;
+            right[i] += echoRight * mix;
+        }
+
+        (_currentDelay, _dampLeft, _dampRight) = (delay, dampLeft, dampRight);
+    }
+
+    private float TargetDelay() => (float)(Math.Clamp(TimeMs, 1, MaxTimeMs) / 1000 * Math.Max(1, _sampleRate));
+}
