@@ -1,0 +1,175 @@
+using Auralis.Audio.Processing;
+
+namespace Auralis.Audio.Instruments;
+
+/// <summary>Plays a <see cref="SampleData"/> at any pitch by resampling it (cubic Hermite interpolation), polyphonically.</summary>
+/// <remarks>
+/// The playback rate is 2^((pitch − root) / 12) × sample rate ÷ output rate. Each voice has a 2 ms linear attack and a
+/// release whose time is a parameter; a voice stops at the sample's end. Voices are stolen oldest-first.
+/// </remarks>
+public sealed class SamplerInstrument : IInstrument, IParameterized
+{
+    private const int Voices = 24;
+    private readonly VoiceAllocator _allocator = new(Voices);
+    private readonly double[] _position = new double[Voices];
+    private readonly double[] _rate = new double[Voices];
+    private readonly float[] _level = new float[Voices];
+    private readonly float[] _target = new float[Voices];
+    private readonly bool[] _playing = new bool[Voices];
+    private readonly Func<int, bool> _isSilent;
+    private SampleData _sample;
+    private float _attackStep;
+    private float _releaseStep;
+    private int _outputRate = 48_000;
+
+    /// <summary>Creates a sampler playing <paramref name="sample"/> (the built-in pluck when null).</summary>
+    public SamplerInstrument(SampleData? sample = null)
+    {
+        _sample = sample ?? SampleData.Pluck();
+        _isSilent = voice => !_playing[voice];
+    }
+
+    /// <summary>The sampler's parameters: release time (0..1 → 10 ms..2 s) and level.</summary>
+    public static IReadOnlyList<string> ParameterNames { get; } = ["release", "level"];
+
+    /// <summary>Release time in seconds.</summary>
+    public float ReleaseSeconds { get; set; } = 0.3f;
+
+    /// <summary>Output level, 0..1.</summary>
+    public float Level { get; set; } = 0.8f;
+
+    /// <inheritdoc />
+    public string Name => "sampler";
+
+    /// <summary>The sample being played.</summary>
+    public SampleData Sample => _sample;
+
+    /// <inheritdoc />
+    public int ActiveVoices
+    {
+        get
+        {
+            var active = 0;
+            foreach (var playing in _playing)
+            {
+                active += playing ? 1 : 0;
+            }
+
+            return active;
+        }
+    }
+
+    /// <summary>Replaces the sample (off the render thread, before Prepare, or between notes).</summary>
+    public void Load(SampleData sample) => _sample = sample ?? throw new ArgumentNullException(nameof(sample));
+
+    /// <inheritdoc />
+    public void Prepare(in AudioSpec spec)
+    {
+        spec.Validate();
+        _outputRate = spec.SampleRate;
+        _attackStep = 1f / (0.002f * spec.SampleRate);
+        Reset();
+    }
+
+    /// <inheritdoc />
+    public void Reset()
+    {
+        Array.Clear(_playing);
+        Array.Clear(_level);
+        _allocator.ReleaseAll();
+    }
+
+    /// <inheritdoc />
+    public void NoteOn(int pitch, int velocity)
+    {
+        var voice = _allocator.Allocate(pitch, _isSilent);
+        _position[voice] = 0;
+        _rate[voice] = Math.Pow(2, (pitch - _sample.RootPitch) / 12.0) * _sample.SampleRate / _outputRate;
+        _level[voice] = 0;
+        _target[voice] = Math.Clamp(velocity, 1, 127) / 127f;
+        _playing[voice] = true;
+    }
+
+    /// <inheritdoc />
+    public void NoteOff(int pitch)
+    {
+        var voice = _allocator.Release(pitch);
+        if (voice >= 0)
+        {
+            _target[voice] = 0;
+        }
+    }
+
+    /// <inheritdoc />
+    public void AllNotesOff()
+    {
+        _allocator.ReleaseAll();
+        Array.Clear(_target);
+    }
+
+    /// <inheritdoc />
+    public void Render(Span<float> left, Span<float> right)
+    {
+        left.Clear();
+        right.Clear();
+        _releaseStep = 1f / (Math.Max(0.01f, ReleaseSeconds) * _outputRate);
+        var sampleLeft = _sample.Channels[0];
+        var sampleRight = _sample.Channels[^1];
+        var last = _sample.Frames - 1;
+        for (var voice = 0; voice < Voices; voice++)
+        {
+            if (!_playing[voice])
+            {
+                continue;
+            }
+
+            var (position, rate, level, target) = (_position[voice], _rate[voice], _level[voice], _target[voice] * Level);
+            for (var i = 0; i < left.Length; i++)
+            {
+                if (position >= last || (target == 0 && level == 0))
+                {
+                    _playing[voice] = false;
+                    break;
+                }
+
+                level = level < target ? MathF.Min(target, level + _attackStep) : MathF.Max(target, level - _releaseStep);
+                var index = (int)position;
+                var fraction = (float)(position - index);
+                left[i] += level * Hermite(sampleLeft, index, fraction, last);
+                right[i] += level * Hermite(sampleRight, index, fraction, last);
+                position += rate;
+            }
+
+            (_position[voice], _level[voice]) = (position, level);
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetNormalized(int index, float normalized)
+    {
+        var value = Math.Clamp(normalized, 0f, 1f);
+        if (index == 0)
+        {
+            ReleaseSeconds = 0.01f * MathF.Pow(200f, value);
+        }
+        else if (index == 1)
+        {
+            Level = value;
+        }
+    }
+
+    /// <inheritdoc />
+    public float GetNormalized(int index) => index == 0 ? MathF.Log(ReleaseSeconds / 0.01f) / MathF.Log(200f) : Level;
+
+    private static float Hermite(float[] samples, int index, float t, int last)
+    {
+        var y0 = samples[Math.Max(0, index - 1)];
+        var y1 = samples[index];
+        var y2 = samples[Math.Min(last, index + 1)];
+        var y3 = samples[Math.Min(last, index + 2)];
+        var c1 = 0.5f * (y2 - y0);
+        var c2 = y0 - (2.5f * y1) + (2f * y2) - (0.5f * y3);
+        var c3 = (0.5f * (y3 - y0)) + (1.5f * (y1 - y2));
+        return (((((c3 * t) + c2) * t) + c1) * t) + y1;
+    }
+}
