@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
@@ -19,6 +20,9 @@ public sealed class Freeverb
     private readonly DampedComb[] _combsRight = new DampedComb[CombTunings.Length];
     private readonly SchroederAllpass[] _allpassLeft = new SchroederAllpass[AllpassTunings.Length];
     private readonly SchroederAllpass[] _allpassRight = new SchroederAllpass[AllpassTunings.Length];
+    private float[] _input = [];
+    private float[] _wetLeft = [];
+    private float[] _wetRight = [];
     private bool _prepared;
 
     /// <summary>Room size, 0..1 (the tail's length).</summary>
@@ -41,6 +45,7 @@ public sealed class Freeverb
     {
         spec.Validate();
         var scale = spec.SampleRate / 44_100.0;
+        (_input, _wetLeft, _wetRight) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
         for (var i = 0; i < CombTunings.Length; i++)
         {
             _combsLeft[i] = new DampedComb(Scaled(CombTunings[i], scale));
@@ -71,6 +76,7 @@ public sealed class Freeverb
     }
 
     /// <summary>Replaces the block with the dry signal plus the reverb's tail, in place.</summary>
+    /// <remarks>Each comb and allpass runs over the whole block in its own loop, its state in locals.</remarks>
     public void Process(Span<float> left, Span<float> right)
     {
         if (!_prepared)
@@ -78,33 +84,54 @@ public sealed class Freeverb
             throw new InvalidOperationException("Prepare the reverb before processing.");
         }
 
+        var frames = left.Length;
+        if (_input.Length < frames)
+        {
+            throw new ArgumentException($"The reverb was prepared for blocks of at most {_input.Length} frames.", nameof(left));
+        }
+
         var feedback = (float)(0.7 + (0.28 * Math.Clamp(RoomSize, 0, 1)));
         var damp = (float)(0.4 * Math.Clamp(Damping, 0, 1));
+        var input = _input.AsSpan(0, frames);
+        var wetLeft = _wetLeft.AsSpan(0, frames);
+        var wetRight = _wetRight.AsSpan(0, frames);
+        for (var i = 0; i < frames; i++)
+        {
+            input[i] = (left[i] + right[i]) * InputGain;
+        }
+
+        wetLeft.Clear();
+        wetRight.Clear();
+        foreach (var comb in _combsLeft)
+        {
+            comb.Process(input, wetLeft, feedback, damp);
+        }
+
+        foreach (var comb in _combsRight)
+        {
+            comb.Process(input, wetRight, feedback, damp);
+        }
+
+        foreach (var allpass in _allpassLeft)
+        {
+            allpass.Process(wetLeft);
+        }
+
+        foreach (var allpass in _allpassRight)
+        {
+            allpass.Process(wetRight);
+        }
+
         var wet = (float)(3.0 * Math.Clamp(Wet, 0, 1));
         var width = (float)Math.Clamp(Width, 0, 1);
         var wet1 = wet * ((width / 2) + 0.5f);
         var wet2 = wet * ((1 - width) / 2);
         var dry = (float)Math.Clamp(Dry, 0, 1);
-        for (var i = 0; i < left.Length; i++)
+        for (var i = 0; i < frames; i++)
         {
-            var input = (left[i] + right[i]) * InputGain;
-            float outLeft = 0, outRight = 0;
-            for (var c = 0; c < _combsLeft.Length; c++)
-            {
-                outLeft += _combsLeft[c].Process(input, feedback, damp);
-                outRight += _combsRight[c].Process(input, feedback, damp);
-            }
-
-            for (var a = 0; a < _allpassLeft.Length; a++)
-            {
-                outLeft = _allpassLeft[a].Process(outLeft);
-                outRight = _allpassRight[a].Process(outRight);
-            }
-
-            var dryLeft = left[i];
-            var dryRight = right[i];
-            left[i] = (outLeft * wet1) + (outRight * wet2) + (dryLeft * dry);
-            right[i] = (outRight * wet1) + (outLeft * wet2) + (dryRight * dry);
+            var (outLeft, outRight) = (wetLeft[i], wetRight[i]);
+            left[i] = (outLeft * wet1) + (outRight * wet2) + (left[i] * dry);
+            right[i] = (outRight * wet1) + (outLeft * wet2) + (right[i] * dry);
         }
     }
 
@@ -116,13 +143,22 @@ public sealed class Freeverb
         private int _index;
         private float _filtered;
 
-        public float Process(float input, float feedback, float damp)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Process(ReadOnlySpan<float> input, Span<float> sum, float feedback, float damp)
         {
-            var output = _buffer[_index];
-            _filtered = Denormals.Flush((output * (1 - damp)) + (_filtered * damp));
-            _buffer[_index] = input + (_filtered * feedback);
-            _index = _index + 1 == _buffer.Length ? 0 : _index + 1;
-            return output;
+            var buffer = _buffer;
+            var (index, filtered) = (_index, _filtered);
+            var undamped = 1 - damp;
+            for (var i = 0; i < input.Length; i++)
+            {
+                var output = buffer[index];
+                filtered = (output * undamped) + (filtered * damp);
+                buffer[index] = input[i] + (filtered * feedback);
+                index = index + 1 == buffer.Length ? 0 : index + 1;
+                sum[i] += output;
+            }
+
+            (_index, _filtered) = (index, Denormals.Flush(filtered));
         }
 
         public void Clear()
@@ -139,12 +175,21 @@ public sealed class Freeverb
         private readonly float[] _buffer = new float[length];
         private int _index;
 
-        public float Process(float input)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Process(Span<float> signal)
         {
-            var delayed = _buffer[_index];
-            _buffer[_index] = Denormals.Flush(input + (delayed * Feedback));
-            _index = _index + 1 == _buffer.Length ? 0 : _index + 1;
-            return delayed - input;
+            var buffer = _buffer;
+            var index = _index;
+            for (var i = 0; i < signal.Length; i++)
+            {
+                var input = signal[i];
+                var delayed = buffer[index];
+                buffer[index] = input + (delayed * Feedback);
+                index = index + 1 == buffer.Length ? 0 : index + 1;
+                signal[i] = delayed - input;
+            }
+
+            _index = index;
         }
 
         public void Clear()

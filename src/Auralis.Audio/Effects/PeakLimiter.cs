@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
@@ -34,6 +35,7 @@ public sealed class PeakLimiter
     public void Reset() => _gain = 1f;
 
     /// <summary>Limits the block in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Span<float> left, Span<float> right)
     {
         if (_sampleRate == 0)

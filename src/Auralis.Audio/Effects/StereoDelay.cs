@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
@@ -54,6 +55,7 @@ public sealed class StereoDelay
     }
 
     /// <summary>Adds the echoes to the block in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Span<float> left, Span<float> right)
     {
         var l = _left ?? throw new InvalidOperationException("Prepare the delay before processing.");

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Auralis.Audio.Envelopes;
 
 /// <summary>An attack–decay–sustain–release envelope, sample-accurate, for a voice's level or a filter's sweep.</summary>
@@ -125,6 +127,83 @@ public sealed class Adsr
         }
 
         return Level;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="levels"/> with the next levels: the same values as calling <see cref="Next"/> once per
+    /// sample, computed stage by stage with the state in locals.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Render(Span<float> levels)
+    {
+        var i = 0;
+        var level = Level;
+        while (i < levels.Length)
+        {
+            switch (_stage)
+            {
+                case Stage.Idle:
+                    levels[i..].Clear();
+                    Level = 0;
+                    return;
+                case Stage.Sustain:
+                    levels[i..].Fill(level = Math.Clamp(SustainLevel, 0f, 1f));
+                    Level = level;
+                    return;
+                case Stage.Attack:
+                    var step = _attackStep;
+                    for (; i < levels.Length; i++)
+                    {
+                        level += step;
+                        if (level >= 1f - 1e-6f)
+                        {
+                            levels[i++] = level = 1f;
+                            _stage = Stage.Decay;
+                            break;
+                        }
+
+                        levels[i] = level;
+                    }
+
+                    break;
+                case Stage.Decay:
+                    var sustain = Math.Clamp(SustainLevel, 0f, 1f);
+                    var target = sustain - Overshoot;
+                    var decay = _decayCoefficient;
+                    for (; i < levels.Length; i++)
+                    {
+                        level = target + ((level - target) * decay);
+                        if (level <= sustain)
+                        {
+                            levels[i++] = level = sustain;
+                            _stage = sustain > 0 ? Stage.Sustain : Stage.Idle;
+                            break;
+                        }
+
+                        levels[i] = level;
+                    }
+
+                    break;
+                default:
+                    var release = _releaseCoefficient;
+                    for (; i < levels.Length; i++)
+                    {
+                        level = -Overshoot + ((level + Overshoot) * release);
+                        if (level <= 0)
+                        {
+                            levels[i++] = level = 0;
+                            _stage = Stage.Idle;
+                            break;
+                        }
+
+                        levels[i] = level;
+                    }
+
+                    break;
+            }
+        }
+
+        Level = level;
     }
 
     // A one-pole that falls from 1 + overshoot to the overshoot (about −60 dB) in the given time.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Auralis.Audio.Filters;
 
 /// <summary>A resonant state-variable filter (the trapezoidal, zero-delay-feedback form) with low, band, high and notch outputs.</summary>
@@ -72,13 +74,32 @@ public sealed class StateVariableFilter
         };
     }
 
-    /// <summary>Filters a block in place.</summary>
+    /// <summary>Filters a block in place, with the state in locals for the length of the block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Span<float> block)
     {
+        if (Mode != FilterMode.LowPass)
+        {
+            for (var i = 0; i < block.Length; i++)
+            {
+                block[i] = Process(block[i]);
+            }
+
+            return;
+        }
+
+        var (a1, a2, a3, ic1, ic2) = (_a1, _a2, _a3, _ic1, _ic2);
         for (var i = 0; i < block.Length; i++)
         {
-            block[i] = Process(block[i]);
+            var v3 = block[i] - ic2;
+            var v1 = (a1 * ic1) + (a2 * v3);
+            var v2 = ic2 + (a2 * ic1) + (a3 * v3);
+            ic1 = (2 * v1) - ic1;
+            ic2 = (2 * v2) - ic2;
+            block[i] = v2;
         }
+
+        (_ic1, _ic2) = (Flush(ic1), Flush(ic2));
     }
 
     private static float Flush(float value) => Processing.Denormals.Flush(value);

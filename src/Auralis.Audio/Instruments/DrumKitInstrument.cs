@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
 using Auralis.Music.Randomness;
 
@@ -8,8 +10,9 @@ namespace Auralis.Audio.Instruments;
 /// Every drum is made here, with no samples: the kick is a sine swept from 150 Hz down to 48 Hz with a fast decay;
 /// the snare mixes a 185 Hz tone with noise; the clap is three quick noise bursts and a tail; the hats are noise
 /// through two high-pass stages, the closed hat short and choking the open one. Pitch 36 is the kick, 38 the snare,
-/// 39 the clap, 42 the closed hat and 46 the open hat; other pitches play the nearest of these. Noise comes from the
-/// project's seeded generator, so the kit sounds the same on every run.
+/// 39 the clap, 42 the closed hat and 46 the open hat; other pitches play the nearest of these. Decays are one-pole
+/// multipliers per sample, and each drum stops once its decay is 60 dB down. Noise comes from the project's seeded
+/// generator, so the kit sounds the same on every run.
 /// </remarks>
 public sealed class DrumKitInstrument : IInstrument
 {
@@ -19,6 +22,8 @@ public sealed class DrumKitInstrument : IInstrument
     private readonly int[] _age = new int[Slots];
     private readonly float[] _velocity = new float[Slots];
     private readonly float[] _phase = new float[Slots];
+    private readonly float[] _envelopeA = new float[Slots];
+    private readonly float[] _envelopeB = new float[Slots];
     private readonly float[] _highPass1 = new float[Slots];
     private readonly float[] _highPass2 = new float[Slots];
     private readonly float[] _lastNoise = new float[Slots];
@@ -90,6 +95,7 @@ public sealed class DrumKitInstrument : IInstrument
         _kind[chosen] = kind;
         _age[chosen] = 0;
         _phase[chosen] = 0;
+        _envelopeA[chosen] = _envelopeB[chosen] = 1f;
         _velocity[chosen] = Math.Clamp(velocity, 1, 127) / 127f;
         _highPass1[chosen] = _highPass2[chosen] = _lastNoise[chosen] = 0;
         _active[chosen] = true;
@@ -110,70 +116,124 @@ public sealed class DrumKitInstrument : IInstrument
         left.Clear();
         for (var slot = 0; slot < Slots; slot++)
         {
-            if (_active[slot])
+            if (!_active[slot])
             {
-                RenderSlot(slot, left);
+                continue;
             }
+
+            var length = (int)(LengthSeconds(_kind[slot]) * _sampleRate);
+            var frames = Math.Min(left.Length, length - _age[slot]);
+            var output = left[..Math.Max(0, frames)];
+            switch (_kind[slot])
+            {
+                case DrumKind.Kick:
+                    Kick(slot, output);
+                    break;
+                case DrumKind.Snare:
+                    Snare(slot, output);
+                    break;
+                case DrumKind.Clap:
+                    Clap(slot, output);
+                    break;
+                default:
+                    Hat(slot, output);
+                    break;
+            }
+
+            _age[slot] += output.Length;
+            _active[slot] = _age[slot] < length;
         }
 
         left.CopyTo(right);
     }
 
-    private void RenderSlot(int slot, Span<float> output)
+    private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Kick(int slot, Span<float> output)
     {
-        var rate = _sampleRate;
-        var kind = _kind[slot];
-        var (age, phase, velocity) = (_age[slot], _phase[slot], _velocity[slot]);
-        var (hp1, hp2, lastNoise) = (_highPass1[slot], _highPass2[slot], _lastNoise[slot]);
-        var hatCoefficient = MathF.Exp(-2f * MathF.PI * 7000f / rate);
-        var length = (int)(LengthSeconds(kind) * rate);
+        var (amp, sweep, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
+        var (ampDecay, sweepDecay) = (Decay(0.16f), Decay(0.035f));
+        var gain = _velocity[slot];
+        var perSample = 1f / _sampleRate;
         for (var i = 0; i < output.Length; i++)
         {
-            if (age >= length)
-            {
-                _active[slot] = false;
-                break;
-            }
-
-            var t = age / rate;
-            var noise = (_noise.NextSingle() * 2f) - 1f;
-            float sample;
-            switch (kind)
-            {
-                case DrumKind.Kick:
-                    var frequency = 48f + (102f * MathF.Exp(-t / 0.035f));
-                    phase += frequency / rate;
-                    sample = MathF.Sin(2f * MathF.PI * phase) * MathF.Exp(-t / 0.16f);
-                    break;
-                case DrumKind.Snare:
-                    phase += 185f / rate;
-                    sample = (0.5f * MathF.Sin(2f * MathF.PI * phase) * MathF.Exp(-t / 0.05f)) + (0.6f * noise * MathF.Exp(-t / 0.07f));
-                    break;
-                case DrumKind.Clap:
-                    var burst = t < 0.03f ? MathF.Exp(-(t % 0.01f) / 0.002f) : MathF.Exp(-(t - 0.03f) / 0.06f);
-                    sample = 0.7f * HighPass(noise, ref hp1, ref lastNoise, 0.9f) * burst;
-                    break;
-                default:
-                    var once = HighPass(noise, ref hp1, ref lastNoise, hatCoefficient);
-                    var twice = once - hp2;
-                    hp2 = once;
-                    sample = 0.45f * twice * MathF.Exp(-t / (kind == DrumKind.OpenHat ? 0.12f : 0.018f));
-                    break;
-            }
-
-            output[i] += sample * velocity;
-            age++;
+            phase += (48f + (102f * sweep)) * perSample;
+            phase -= phase >= 1f ? 1f : 0f;
+            output[i] += SineTable.Sin(phase) * amp * gain;
+            amp *= ampDecay;
+            sweep *= sweepDecay;
         }
 
-        (_age[slot], _phase[slot]) = (age, phase - MathF.Floor(phase));
-        (_highPass1[slot], _highPass2[slot], _lastNoise[slot]) = (Denormals.Flush(hp1), Denormals.Flush(hp2), lastNoise);
+        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (amp, sweep, phase);
     }
 
-    private static float HighPass(float input, ref float state, ref float lastInput, float coefficient)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Snare(int slot, Span<float> output)
     {
-        state = coefficient * (state + input - lastInput);
-        lastInput = input;
-        return state;
+        var (tone, noise, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
+        var (toneDecay, noiseDecay) = (Decay(0.05f), Decay(0.07f));
+        var gain = _velocity[slot];
+        var step = 185f / _sampleRate;
+        for (var i = 0; i < output.Length; i++)
+        {
+            phase += step;
+            phase -= phase >= 1f ? 1f : 0f;
+            var white = (_noise.NextSingle() * 2f) - 1f;
+            output[i] += ((0.5f * SineTable.Sin(phase) * tone) + (0.6f * white * noise)) * gain;
+            tone *= toneDecay;
+            noise *= noiseDecay;
+        }
+
+        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (tone, noise, phase);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Clap(int slot, Span<float> output)
+    {
+        var (burst, tail, hp, last) = (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]);
+        var (burstDecay, tailDecay) = (Decay(0.002f), Decay(0.06f));
+        var burstPeriod = (int)(0.01f * _sampleRate);
+        var gain = _velocity[slot] * 0.7f;
+        var age = _age[slot];
+        for (var i = 0; i < output.Length; i++, age++)
+        {
+            var inBursts = age < 3 * burstPeriod;
+            if (inBursts && age % burstPeriod == 0)
+            {
+                burst = 1f;
+            }
+
+            var white = (_noise.NextSingle() * 2f) - 1f;
+            hp = 0.9f * (hp + white - last);
+            last = white;
+            output[i] += hp * (inBursts ? burst : tail) * gain;
+            burst *= burstDecay;
+            tail = inBursts ? 1f : tail * tailDecay;
+        }
+
+        (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]) = (burst, tail, Denormals.Flush(hp), last);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Hat(int slot, Span<float> output)
+    {
+        var (amp, hp1, hp2, last) = (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]);
+        var decay = Decay(_kind[slot] == DrumKind.OpenHat ? 0.12f : 0.018f);
+        var coefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        var gain = _velocity[slot] * 0.45f;
+        for (var i = 0; i < output.Length; i++)
+        {
+            var white = (_noise.NextSingle() * 2f) - 1f;
+            hp1 = coefficient * (hp1 + white - last);
+            last = white;
+            var twice = hp1 - hp2;
+            hp2 = hp1;
+            output[i] += twice * amp * gain;
+            amp *= decay;
+        }
+
+        (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]) = (amp, Denormals.Flush(hp1), Denormals.Flush(hp2), last);
     }
 
     private static DrumKind KindOf(int pitch) => pitch switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Envelopes;
 using Auralis.Audio.Processing;
 
@@ -6,17 +7,17 @@ namespace Auralis.Audio.Instruments;
 /// <summary>A polyphonic two-operator FM synthesizer: a modulator at a ratio of the note's frequency bends a carrier's phase.</summary>
 /// <remarks>
 /// The modulation index follows its own envelope, so notes start bright and mellow as they sound (the classic electric
-/// piano and bell behaviour); velocity scales the index too. Sines come from a 4096-point table with linear
-/// interpolation, which keeps the inner loop cheap enough for many voices.
+/// piano and bell behaviour); velocity scales the index too. Sines come from <see cref="Oscillators.SineTable"/>, which
+/// keeps the inner loop cheap enough for many voices.
 /// </remarks>
 public sealed class FmSynth : IInstrument, IParameterized
 {
-    private const int TableSize = 4096;
-    private static readonly float[] SineTable = BuildTable();
     private readonly Voice[] _voices;
     private readonly VoiceAllocator _allocator;
     private readonly Func<int, bool> _isSilent;
     private readonly float[] _values;
+    private float[] _amp = [];
+    private float[] _brightness = [];
     private float _sampleRate = 48_000;
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
@@ -62,6 +63,7 @@ public sealed class FmSynth : IInstrument, IParameterized
     {
         spec.Validate();
         _sampleRate = spec.SampleRate;
+        (_amp, _brightness) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
         foreach (var voice in _voices)
         {
             voice.Amp.Prepare(_sampleRate);
@@ -122,11 +124,14 @@ public sealed class FmSynth : IInstrument, IParameterized
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Render(Span<float> left, Span<float> right)
     {
         left.Clear();
         var index = Value(1);
         var level = Value(5) * 0.3f;
+        var amp = _amp.AsSpan(0, left.Length);
+        var brightness = _brightness.AsSpan(0, left.Length);
         foreach (var voice in _voices)
         {
             if (!voice.Amp.IsActive)
@@ -134,15 +139,17 @@ public sealed class FmSynth : IInstrument, IParameterized
                 continue;
             }
 
+            voice.Amp.Render(amp);
+            voice.Brightness.Render(brightness);
+
             var (carrier, modulator) = (voice.CarrierPhase, voice.ModulatorPhase);
             var (carrierStep, modulatorStep) = (voice.CarrierIncrement, voice.ModulatorIncrement);
-            var depth = index * (0.5f + (0.5f * voice.Velocity));
+            var depth = index * (0.5f + (0.5f * voice.Velocity)) / (2 * MathF.PI);
             var gain = voice.Velocity * level;
             for (var i = 0; i < left.Length; i++)
             {
-                var modulation = Sine(modulator) * depth * voice.Brightness.Next();
-                var phase = carrier + (modulation / (2 * MathF.PI));
-                left[i] += Sine(phase - MathF.Floor(phase)) * voice.Amp.Next() * gain;
+                var phase = carrier + (Sine(modulator) * depth * brightness[i]);
+                left[i] += Sine(phase - MathF.Floor(phase)) * amp[i] * gain;
                 carrier += carrierStep;
                 carrier -= carrier >= 1 ? 1 : 0;
                 modulator += modulatorStep;
@@ -163,16 +170,7 @@ public sealed class FmSynth : IInstrument, IParameterized
 
     private float Value(int index) => Parameters[index].FromNormalized(_values[index]);
 
-    private static float Sine(float phase)
-    {
-        var position = phase * TableSize;
-        var whole = (int)position;
-        var fraction = position - whole;
-        var a = SineTable[whole & (TableSize - 1)];
-        return a + ((SineTable[(whole + 1) & (TableSize - 1)] - a) * fraction);
-    }
-
-    private static float[] BuildTable() => Enumerable.Range(0, TableSize).Select(i => MathF.Sin(2 * MathF.PI * i / TableSize)).ToArray();
+    private static float Sine(float phase) => Oscillators.SineTable.Sin(phase);
 
     private sealed class Voice
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments;
@@ -108,6 +109,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Render(Span<float> left, Span<float> right)
     {
         left.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments;
@@ -81,6 +82,7 @@ public sealed class SineInstrument : IInstrument
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Render(Span<float> left, Span<float> right)
     {
         left.Clear();

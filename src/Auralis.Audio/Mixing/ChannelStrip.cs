@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Auralis.Audio.Mixing;
 
 /// <summary>One mixer channel: a level and a constant-power pan, ramped across each block so changes never click.</summary>
@@ -32,6 +34,7 @@ public sealed class ChannelStrip
     }
 
     /// <summary>Adds the channel's stereo block to the destination, ramping from the last block's gains to the current ones.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MixInto(ReadOnlySpan<float> sourceLeft, ReadOnlySpan<float> sourceRight, Span<float> left, Span<float> right)
     {
         var (targetLeft, targetRight) = TargetGains();

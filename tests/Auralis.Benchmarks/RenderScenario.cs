@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using Auralis.Audio.Processing;
+
+namespace Auralis.Benchmarks;
+
+/// <summary>
+/// The render benchmark: real-time factor of a typical mix beside a plain scalar oscillator loop, bytes allocated per
+/// block in steady state, and block render times while another thread allocates.
+/// </summary>
+internal static class RenderScenario
+{
+    public static void Run(string[] args)
+    {
+        var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 60;
+        var spec = AudioSpec.Session;
+        var frames = (long)seconds * spec.SampleRate;
+        Console.WriteLine($"Auralis render benchmark: {seconds} s of 48 kHz stereo in 128-frame blocks, GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, concurrent: {System.Runtime.GCSettings.LatencyMode}");
+
+        // Warm up both paths so the JIT has finished tiering before anything is timed.
+        Mix(spec, spec.SampleRate * 5L, measure: false);
+        ScalarReference(spec.SampleRate * 5L);
+
+        var reference = ScalarReference(frames);
+        var (mixTime, allocatedPerBlock, voices) = Mix(spec, frames, measure: true);
+        var realTimeFactor = seconds / mixTime.TotalSeconds;
+        var referenceFactor = seconds / reference.TotalSeconds;
+        Console.WriteLine($"typical mix ({voices} voices, 4 instruments, delay, reverb, limiter): {mixTime.TotalMilliseconds:0} ms, {realTimeFactor:0}x real time (target >= 150x)");
+        Console.WriteLine($"scalar sine reference (one oscillator, stereo): {reference.TotalMilliseconds:0} ms, {referenceFactor:0}x real time");
+        Console.WriteLine($"mix cost relative to the reference: {mixTime.TotalSeconds / reference.TotalSeconds:0.0}x the time of one scalar oscillator");
+        Console.WriteLine($"allocated per block in steady state: {allocatedPerBlock:0.###} bytes (target 0)");
+
+        var (p50, p99, p999, max, blocks) = BlockTimesUnderAllocation(spec, Math.Min(frames, spec.SampleRate * 30L));
+        var period = spec.MaxBlockFrames * 1000.0 / spec.SampleRate;
+        Console.WriteLine($"block render time with another thread allocating ({blocks} blocks): p50 {p50:0.000} ms, p99 {p99:0.000} ms, p99.9 {p999:0.000} ms, max {max:0.000} ms");
+        Console.WriteLine($"p99.9 is {p999 / period * 100:0.0}% of the {period:0.00} ms block period (target < 25%)");
+    }
+
+    private static (TimeSpan Elapsed, double AllocatedPerBlock, int Voices) Mix(AudioSpec spec, long frames, bool measure)
+    {
+        var mix = new TypicalMix(spec);
+        var block = new float[spec.MaxBlockFrames * 2];
+        mix.ScheduleUntil(spec.SampleRate);
+        for (var i = 0; i < 200; i++)
+        {
+            mix.ScheduleUntil(mix.Renderer.Frame + spec.SampleRate);
+            mix.Renderer.Render(block);
+        }
+
+        var voices = mix.Renderer.ActiveVoices;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var blocks = 0L;
+        var watch = Stopwatch.StartNew();
+        var end = mix.Renderer.Frame + frames;
+        while (mix.Renderer.Frame < end)
+        {
+            if (mix.Renderer.Frame % spec.SampleRate < spec.MaxBlockFrames)
+            {
+                mix.ScheduleUntil(mix.Renderer.Frame + spec.SampleRate);
+            }
+
+            mix.Renderer.Render(block);
+            blocks++;
+        }
+
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        return (watch.Elapsed, measure ? allocated / (double)blocks : 0, voices);
+    }
+
+    // The in-run reference: one plain scalar sine oscillator writing the same number of stereo frames.
+    private static TimeSpan ScalarReference(long frames)
+    {
+        var block = new float[256];
+        var phase = 0.0;
+        const double increment = 440.0 / 48_000;
+        var watch = Stopwatch.StartNew();
+        for (long done = 0; done < frames; done += 128)
+        {
+            for (var i = 0; i < 128; i++)
+            {
+                var sample = (float)Math.Sin(2 * Math.PI * phase);
+                block[2 * i] = sample;
+                block[(2 * i) + 1] = sample;
+                phase += increment;
+                if (phase >= 1)
+                {
+                    phase -= 1;
+                }
+            }
+        }
+
+        watch.Stop();
+        GC.KeepAlive(block);
+        return watch.Elapsed;
+    }
+
+    private static (double P50, double P99, double P999, double Max, int Blocks) BlockTimesUnderAllocation(AudioSpec spec, long frames)
+    {
+        var mix = new TypicalMix(spec);
+        var block = new float[spec.MaxBlockFrames * 2];
+        var times = new double[(int)(frames / spec.MaxBlockFrames) + 1];
+        using var stop = new CancellationTokenSource();
+        var garbage = new Thread(() =>
+        {
+            var keep = new List<byte[]>();
+            var i = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                keep.Add(new byte[(i++ % 64) * 1024]);
+                if (keep.Count > 2000)
+                {
+                    keep.Clear();
+                }
+            }
+        }) { IsBackground = true, Name = "garbage" };
+        garbage.Start();
+        var count = 0;
+        var end = mix.Renderer.Frame + frames;
+        while (mix.Renderer.Frame < end)
+        {
+            mix.ScheduleUntil(mix.Renderer.Frame + spec.SampleRate);
+            var started = Stopwatch.GetTimestamp();
+            mix.Renderer.Render(block);
+            times[count++] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        stop.Cancel();
+        garbage.Join();
+        var sorted = times.Take(count).Order().ToArray();
+        double At(double quantile) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+        return (At(0.5), At(0.99), At(0.999), sorted[^1], count);
+    }
+}
