@@ -69,6 +69,9 @@ public readonly record struct TimeSignature
     public long TickOf(MusicalPosition position) =>
         (position.Bar * TicksPerBar) + ((long)position.Beat * TicksPerBeat) + position.TickInBeat;
 
+    /// <summary>True for a strong beat (0-based): the downbeat, and the middle of an even bar of four or more beats.</summary>
+    public bool IsStrongBeat(int beat) => beat == 0 || (BeatsPerBar % 2 == 0 && BeatsPerBar >= 4 && beat == BeatsPerBar / 2);
+
     /// <inheritdoc />
     public override string ToString() => $"{BeatsPerBar}/{BeatUnit}";
 }
