@@ -138,7 +138,13 @@ public sealed class EffectTests
             limiter.Process(left, right);
         }
 
-        Block();
+        SteadyState.WarmUp(() =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                Block();
+            }
+        });
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 500; i++)
         {
