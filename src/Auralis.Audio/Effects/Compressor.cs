@@ -8,10 +8,62 @@ namespace Auralis.Audio.Effects;
 /// separate attack and release time constants; the
 /// gain computer uses the standard quadratic soft knee (Giannoulis, Massberg and Reiss, 2012).
 /// </remarks>
-public sealed class Compressor
+public sealed class Compressor : IParameterized
 {
     private float _envelope;
     private int _sampleRate;
+
+    /// <summary>The effect's parameters, in index order: display range, default and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
+    [
+        new("threshold", -60, 0, -18, "dB", "level where compression starts"),
+        new("ratio", 1, 20, 3, ":1", "input dB per output dB above the threshold"),
+        new("knee", 0, 24, 6, "dB", "width of the soft knee"),
+        new("attack", 0.1f, 200, 10, "ms", "attack time"),
+        new("release", 5, 2000, 120, "ms", "release time"),
+        new("makeup", 0, 24, 0, "dB", "gain after compression"),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
+
+    /// <inheritdoc />
+    public void SetNormalized(int index, float normalized)
+    {
+        var value = Definitions[index].FromNormalized(normalized);
+        switch (index)
+        {
+            case 0:
+                ThresholdDb = value;
+                break;
+            case 1:
+                Ratio = value;
+                break;
+            case 2:
+                KneeDb = value;
+                break;
+            case 3:
+                AttackMs = value;
+                break;
+            case 4:
+                ReleaseMs = value;
+                break;
+            case 5:
+                MakeupDb = value;
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public float GetNormalized(int index) => Definitions[index].ToNormalized(index switch
+    {
+        0 => (float)ThresholdDb,
+        1 => (float)Ratio,
+        2 => (float)KneeDb,
+        3 => (float)AttackMs,
+        4 => (float)ReleaseMs,
+        _ => (float)MakeupDb,
+    });
 
     /// <summary>Level above which gain is reduced, in dBFS.</summary>
     public double ThresholdDb { get; set; } = -18;

@@ -9,7 +9,7 @@ namespace Auralis.Audio.Effects;
 /// the right channel's lines are 23 samples longer for stereo spread, and the input is scaled down by 0.015 so the
 /// combs' sum stays in range. Room size sets the combs' feedback (0.7..0.98), damping their one-pole low-pass.
 /// </remarks>
-public sealed class Freeverb
+public sealed class Freeverb : IParameterized
 {
     private static readonly int[] CombTunings = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617];
     private static readonly int[] AllpassTunings = [556, 441, 341, 225];
@@ -24,6 +24,53 @@ public sealed class Freeverb
     private float[] _wetLeft = [];
     private float[] _wetRight = [];
     private bool _prepared;
+
+    /// <summary>The effect's parameters, in index order: display range, default and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
+    [
+        new("roomSize", 0, 1, 0.6f, "", "length of the tail"),
+        new("damping", 0, 1, 0.5f, "", "darkness of the tail"),
+        new("wet", 0, 1, 0.25f, "", "reverb level"),
+        new("dry", 0, 1, 1, "", "direct level"),
+        new("width", 0, 1, 1, "", "stereo width of the tail"),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
+
+    /// <inheritdoc />
+    public void SetNormalized(int index, float normalized)
+    {
+        var value = Definitions[index].FromNormalized(normalized);
+        switch (index)
+        {
+            case 0:
+                RoomSize = value;
+                break;
+            case 1:
+                Damping = value;
+                break;
+            case 2:
+                Wet = value;
+                break;
+            case 3:
+                Dry = value;
+                break;
+            case 4:
+                Width = value;
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public float GetNormalized(int index) => Definitions[index].ToNormalized(index switch
+    {
+        0 => (float)RoomSize,
+        1 => (float)Damping,
+        2 => (float)Wet,
+        3 => (float)Dry,
+        _ => (float)Width,
+    });
 
     /// <summary>Room size, 0..1 (the tail's length).</summary>
     public double RoomSize { get; set; } = 0.6;

@@ -8,11 +8,43 @@ namespace Auralis.Audio.Effects;
 /// Without look-ahead the gain drops at once to what the sample needs (so no sample passes the ceiling) and recovers
 /// with an exponential release; linking the channels keeps the stereo image still while it works.
 /// </remarks>
-public sealed class PeakLimiter
+public sealed class PeakLimiter : IParameterized
 {
     private float _gain = 1f;
     private float _releaseCoefficient;
     private int _sampleRate;
+
+    /// <summary>The effect's parameters, in index order: display range, default and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
+    [
+        new("ceiling", 0.1f, 1, 0.98f, "", "highest sample value let through"),
+        new("release", 1, 1000, 80, "ms", "gain recovery time"),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
+
+    /// <inheritdoc />
+    public void SetNormalized(int index, float normalized)
+    {
+        var value = Definitions[index].FromNormalized(normalized);
+        switch (index)
+        {
+            case 0:
+                Ceiling = value;
+                break;
+            case 1:
+                ReleaseMs = value;
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public float GetNormalized(int index) => Definitions[index].ToNormalized(index switch
+    {
+        0 => (float)Ceiling,
+        _ => (float)ReleaseMs,
+    });
 
     /// <summary>The highest absolute sample value let through (linear; 0.98 ≈ −0.18 dBFS).</summary>
     public double Ceiling { get; set; } = 0.98;

@@ -8,7 +8,7 @@ namespace Auralis.Audio.Effects;
 /// Delay time changes glide over about 50 ms (a one-pole ramp per sample), so moving the time sounds like tape
 /// rather than clicking; feedback is low-passed, as in an analogue echo, and flushed of denormals.
 /// </remarks>
-public sealed class StereoDelay
+public sealed class StereoDelay : IParameterized
 {
     /// <summary>The longest delay time.</summary>
     public const double MaxTimeMs = 2000;
@@ -20,6 +20,48 @@ public sealed class StereoDelay
     private float _glide;
     private float _dampLeft;
     private float _dampRight;
+
+    /// <summary>The effect's parameters, in index order: display range, default and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
+    [
+        new("time", 1, 2000, 375, "ms", "delay time"),
+        new("feedback", 0, 0.95f, 0.35f, "", "how much of the echo returns"),
+        new("mix", 0, 1, 0.25f, "", "echo level"),
+        new("damping", 0, 1, 0.3f, "", "how dark each repeat gets"),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
+
+    /// <inheritdoc />
+    public void SetNormalized(int index, float normalized)
+    {
+        var value = Definitions[index].FromNormalized(normalized);
+        switch (index)
+        {
+            case 0:
+                TimeMs = value;
+                break;
+            case 1:
+                Feedback = value;
+                break;
+            case 2:
+                Mix = value;
+                break;
+            case 3:
+                Damping = value;
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    public float GetNormalized(int index) => Definitions[index].ToNormalized(index switch
+    {
+        0 => (float)TimeMs,
+        1 => (float)Feedback,
+        2 => (float)Mix,
+        _ => (float)Damping,
+    });
 
     /// <summary>Delay time in milliseconds (1..2000).</summary>
     public double TimeMs { get; set; } = 375;

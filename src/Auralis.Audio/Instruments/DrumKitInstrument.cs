@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
-using Auralis.Music.Randomness;
 
 namespace Auralis.Audio.Instruments;
 
@@ -17,7 +16,7 @@ namespace Auralis.Audio.Instruments;
 public sealed class DrumKitInstrument : IInstrument
 {
     private const int Slots = 12;
-    private readonly SeededRandom _noise;
+    private readonly Noise _noise;
     private readonly DrumKind[] _kind = new DrumKind[Slots];
     private readonly int[] _age = new int[Slots];
     private readonly float[] _velocity = new float[Slots];
@@ -32,7 +31,7 @@ public sealed class DrumKitInstrument : IInstrument
     private int _next;
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
-    public DrumKitInstrument(ulong seed = 0x0D5) => _noise = new SeededRandom(seed);
+    public DrumKitInstrument(ulong seed = 0x0D5) => _noise = new Noise(seed);
 
     private enum DrumKind
     {
@@ -179,7 +178,7 @@ public sealed class DrumKitInstrument : IInstrument
         {
             phase += step;
             phase -= phase >= 1f ? 1f : 0f;
-            var white = (_noise.NextSingle() * 2f) - 1f;
+            var white = _noise.White();
             output[i] += ((0.5f * SineTable.Sin(phase) * tone) + (0.6f * white * noise)) * gain;
             tone *= toneDecay;
             noise *= noiseDecay;
@@ -204,7 +203,7 @@ public sealed class DrumKitInstrument : IInstrument
                 burst = 1f;
             }
 
-            var white = (_noise.NextSingle() * 2f) - 1f;
+            var white = _noise.White();
             hp = 0.9f * (hp + white - last);
             last = white;
             output[i] += hp * (inBursts ? burst : tail) * gain;
@@ -224,7 +223,7 @@ public sealed class DrumKitInstrument : IInstrument
         var gain = _velocity[slot] * 0.45f;
         for (var i = 0; i < output.Length; i++)
         {
-            var white = (_noise.NextSingle() * 2f) - 1f;
+            var white = _noise.White();
             hp1 = coefficient * (hp1 + white - last);
             last = white;
             var twice = hp1 - hp2;

@@ -26,19 +26,22 @@ public sealed class FmSynth : IInstrument, IParameterized
         _voices = Enumerable.Range(0, voices).Select(_ => new Voice()).ToArray();
         _allocator = new VoiceAllocator(voices);
         _isSilent = voice => !_voices[voice].Amp.IsActive;
-        _values = Parameters.Select(p => p.Default).ToArray();
+        _values = Definitions.Select(p => p.ToNormalized(p.Default)).ToArray();
     }
 
-    /// <summary>The parameters, in index order, each normalized 0..1 with its display range.</summary>
-    public static IReadOnlyList<InstrumentParameter> Parameters { get; } =
+    /// <summary>The parameters, in index order: display range, default (in display units) and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
     [
-        new("ratio", 0.5f, 8, 0.2f, "×", "modulator frequency as a multiple of the note's"),
-        new("index", 0, 10, 0.35f, "", "modulation depth at the start of the note"),
-        new("indexDecay", 0.02f, 4, 0.3f, "s", "how fast the brightness fades"),
-        new("attack", 0.001f, 2, 0.01f, "s", "amplitude attack"),
-        new("release", 0.01f, 4, 0.2f, "s", "amplitude release"),
+        new("ratio", 0.5f, 8, 2, "×", "modulator frequency as a multiple of the note's"),
+        new("index", 0, 10, 3.5f, "", "modulation depth at the start of the note"),
+        new("indexDecay", 0.02f, 4, 0.4f, "s", "how fast the brightness fades"),
+        new("attack", 0.001f, 2, 0.002f, "s", "amplitude attack"),
+        new("release", 0.01f, 4, 0.3f, "s", "amplitude release"),
         new("level", 0, 1, 0.7f, "", "output level"),
     ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
 
     /// <inheritdoc />
     public string Name => "fm";
@@ -168,7 +171,7 @@ public sealed class FmSynth : IInstrument, IParameterized
     /// <inheritdoc />
     public float GetNormalized(int index) => _values[index];
 
-    private float Value(int index) => Parameters[index].FromNormalized(_values[index]);
+    private float Value(int index) => Definitions[index].FromNormalized(_values[index]);
 
     private static float Sine(float phase) => Oscillators.SineTable.Sin(phase);
 

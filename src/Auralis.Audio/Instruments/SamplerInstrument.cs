@@ -30,8 +30,15 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
         _isSilent = voice => !_playing[voice];
     }
 
-    /// <summary>The sampler's parameters: release time (0..1 → 10 ms..2 s) and level.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = ["release", "level"];
+    /// <summary>The sampler's parameters, in index order.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
+    [
+        new("release", 0.01f, 2, 0.3f, "s", "how long a released note takes to fade"),
+        new("level", 0, 1, 0.8f, "", "output level"),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
 
     /// <summary>Release time in seconds.</summary>
     public float ReleaseSeconds { get; set; } = 0.3f;
@@ -149,19 +156,19 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     /// <inheritdoc />
     public void SetNormalized(int index, float normalized)
     {
-        var value = Math.Clamp(normalized, 0f, 1f);
+        var value = Definitions[index].FromNormalized(normalized);
         if (index == 0)
         {
-            ReleaseSeconds = 0.01f * MathF.Pow(200f, value);
+            ReleaseSeconds = value;
         }
-        else if (index == 1)
+        else
         {
             Level = value;
         }
     }
 
     /// <inheritdoc />
-    public float GetNormalized(int index) => index == 0 ? MathF.Log(ReleaseSeconds / 0.01f) / MathF.Log(200f) : Level;
+    public float GetNormalized(int index) => Definitions[index].ToNormalized(index == 0 ? ReleaseSeconds : Level);
 
     private static float Hermite(float[] samples, int index, float t, int last)
     {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Auralis.Audio.Envelopes;
 using Auralis.Audio.Filters;
+using Auralis.Audio.Modulation;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
 
@@ -10,7 +11,8 @@ namespace Auralis.Audio.Instruments;
 /// <remarks>
 /// Each voice: oscillator A (the waveform parameter) and oscillator B a fifth of a semitone apart for width, mixed,
 /// through a state-variable low-pass whose cutoff opens with the filter envelope and with velocity, then the amplitude
-/// envelope. Parameters are normalized (see <see cref="Parameters"/>) and take effect from the next block.
+/// envelope; a slow triangle LFO sweeps the cutoff for every voice together. Parameters are normalized (see
+/// <see cref="Definitions"/>) and take effect from the next block.
 /// </remarks>
 public sealed class SubtractiveSynth : IInstrument, IParameterized
 {
@@ -18,6 +20,7 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
     private readonly VoiceAllocator _allocator;
     private readonly Func<int, bool> _isSilent;
     private readonly float[] _values;
+    private readonly Lfo _cutoffLfo = new() { Shape = LfoShape.Triangle };
     private float[] _tone = [];
     private float[] _detuned = [];
     private float[] _amp = [];
@@ -30,21 +33,26 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
         _voices = Enumerable.Range(0, voices).Select(_ => new Voice()).ToArray();
         _allocator = new VoiceAllocator(voices);
         _isSilent = voice => !_voices[voice].Amp.IsActive;
-        _values = Parameters.Select(p => p.Default).ToArray();
+        _values = Definitions.Select(p => p.ToNormalized(p.Default)).ToArray();
     }
 
-    /// <summary>The parameters, in index order, each normalized 0..1 with its display range.</summary>
-    public static IReadOnlyList<InstrumentParameter> Parameters { get; } =
+    /// <summary>The parameters, in index order: display range, default (in display units) and unit.</summary>
+    public static IReadOnlyList<ParameterInfo> Definitions { get; } =
     [
-        new("waveform", 0, 3, 0.34f, "shape", "sine, saw, pulse, triangle"),
-        new("cutoff", 40, 16_000, 0.45f, "Hz", "low-pass cutoff (exponential)"),
-        new("resonance", 0.5f, 12, 0.1f, "Q", "low-pass resonance"),
+        new("waveform", 0, 3, 1, "shape", "sine, saw, pulse, triangle"),
+        new("cutoff", 40, 16_000, 600, "Hz", "low-pass cutoff (exponential)"),
+        new("resonance", 0.5f, 12, 1.6f, "Q", "low-pass resonance"),
         new("envAmount", 0, 1, 0.4f, "", "how far the filter envelope opens the cutoff"),
-        new("attack", 0.001f, 2, 0.01f, "s", "amplitude attack"),
-        new("release", 0.01f, 4, 0.1f, "s", "amplitude release"),
-        new("detune", 0, 50, 0.2f, "cents", "oscillator B's detune"),
+        new("attack", 0.001f, 2, 0.002f, "s", "amplitude attack"),
+        new("release", 0.01f, 4, 0.25f, "s", "amplitude release"),
+        new("detune", 0, 50, 10, "cents", "oscillator B's detune"),
         new("level", 0, 1, 0.7f, "", "output level"),
+        new("lfoRate", 0.05f, 20, 0.3f, "Hz", "speed of the filter's slow sweep"),
+        new("lfoDepth", 0, 1, 0.2f, "", "width of the sweep (1 = two octaves either way)"),
     ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
 
     /// <inheritdoc />
     public string Name => "subtractive";
@@ -140,7 +148,8 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
     {
         left.Clear();
         var frames = left.Length;
-        var cutoff = Value(1);
+        _cutoffLfo.RateHz = Value(8);
+        var cutoff = Value(1) * MathF.Pow(2f, 2f * Value(9) * _cutoffLfo.Advance(frames, _sampleRate));
         var resonance = Value(2);
         var envAmount = Value(3);
         var level = Value(7) * 0.3f;
@@ -173,10 +182,7 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
                 voice.Filter.Process(tone.Slice(start, chunk));
             }
 
-            for (var i = 0; i < frames; i++)
-            {
-                left[i] += tone[i] * amp[i];
-            }
+            SampleMath.AddProduct(tone, amp, left);
         }
 
         left.CopyTo(right);
@@ -188,7 +194,7 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
     /// <inheritdoc />
     public float GetNormalized(int index) => _values[index];
 
-    private float Value(int index) => Parameters[index].FromNormalized(_values[index]);
+    private float Value(int index) => Definitions[index].FromNormalized(_values[index]);
 
     private sealed class Voice
     {

@@ -355,18 +355,12 @@ public sealed class SessionRenderer
         _fault = new InstrumentFault(channel, Frame, failed.Name, replacement.Name, error);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddScaled(ReadOnlySpan<float> sourceLeft, ReadOnlySpan<float> sourceRight, float gain, Span<float> left, Span<float> right)
     {
-        if (gain <= 0)
+        if (gain > 0)
         {
-            return;
-        }
-
-        for (var i = 0; i < sourceLeft.Length; i++)
-        {
-            left[i] += sourceLeft[i] * gain;
-            right[i] += sourceRight[i] * gain;
+            SampleMath.AddScaled(sourceLeft, gain, left);
+            SampleMath.AddScaled(sourceRight, gain, right);
         }
     }
 }

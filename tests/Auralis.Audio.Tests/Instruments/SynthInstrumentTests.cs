@@ -1,5 +1,6 @@
 using Auralis.Audio.Analysis;
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Tests.Instruments;
 
@@ -56,7 +57,7 @@ public sealed class SynthInstrumentTests
     [Fact]
     public void Parameters_map_between_normalized_and_display_values()
     {
-        var cutoff = SubtractiveSynth.Parameters.Single(p => p.Id == "cutoff");
+        var cutoff = SubtractiveSynth.Definitions.Single(p => p.Id == "cutoff");
 
         Assert.True(cutoff.IsExponential);
         Assert.Equal(40, cutoff.FromNormalized(0), 3);

@@ -1,11 +1,11 @@
-namespace Auralis.Audio.Instruments;
+namespace Auralis.Audio.Processing;
 
-/// <summary>A parameter of an instrument or effect as a plugin host sees it: normalized 0..1, with a display range and unit.</summary>
+/// <summary>A parameter of an instrument or effect as a plugin host sees it: normalized 0..1, with a display range, unit and default.</summary>
 /// <remarks>
 /// Ranges whose minimum is positive and whose maximum is at least 20 times larger (frequencies, times) map
 /// exponentially, so equal steps of the control sound like equal steps; the others map linearly.
 /// </remarks>
-public sealed record InstrumentParameter(string Id, float Min, float Max, float Default, string Unit, string Description)
+public sealed record ParameterInfo(string Id, float Min, float Max, float Default, string Unit, string Description)
 {
     /// <summary>True when the mapping is exponential.</summary>
     public bool IsExponential => Min > 0 && Max / Min >= 20;

@@ -1,0 +1,44 @@
+namespace Auralis.Audio.Processing;
+
+/// <summary>The plain scalar loops that <see cref="SampleMath"/> must match: the reference for its tests and for readers.</summary>
+public static class ScalarSampleMath
+{
+    /// <summary>destination[i] += source[i] × gain.</summary>
+    public static void AddScaled(ReadOnlySpan<float> source, float gain, Span<float> destination)
+    {
+        for (var i = 0; i < Math.Min(source.Length, destination.Length); i++)
+        {
+            destination[i] += source[i] * gain;
+        }
+    }
+
+    /// <summary>samples[i] ×= gain.</summary>
+    public static void Scale(Span<float> samples, float gain)
+    {
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] *= gain;
+        }
+    }
+
+    /// <summary>destination[i] += a[i] × b[i].</summary>
+    public static void AddProduct(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination)
+    {
+        for (var i = 0; i < Math.Min(Math.Min(a.Length, b.Length), destination.Length); i++)
+        {
+            destination[i] += a[i] * b[i];
+        }
+    }
+
+    /// <summary>The largest absolute sample.</summary>
+    public static float Peak(ReadOnlySpan<float> samples)
+    {
+        var peak = 0f;
+        foreach (var sample in samples)
+        {
+            peak = MathF.Max(peak, MathF.Abs(sample));
+        }
+
+        return peak;
+    }
+}
