@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Auralis.Audio.Envelopes;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments;
@@ -10,23 +9,15 @@ namespace Auralis.Audio.Instruments;
 /// piano and bell behaviour); velocity scales the index too. Sines come from <see cref="Oscillators.SineTable"/>, which
 /// keeps the inner loop cheap enough for many voices.
 /// </remarks>
-public sealed class FmSynth : IInstrument, IParameterized
+public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
 {
-    private readonly Voice[] _voices;
-    private readonly VoiceAllocator _allocator;
-    private readonly Func<int, bool> _isSilent;
-    private readonly float[] _values;
     private float[] _amp = [];
     private float[] _brightness = [];
-    private float _sampleRate = 48_000;
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
     public FmSynth(int voices = 16)
+        : base(voices, Definitions)
     {
-        _voices = Enumerable.Range(0, voices).Select(_ => new Voice()).ToArray();
-        _allocator = new VoiceAllocator(voices);
-        _isSilent = voice => !_voices[voice].Amp.IsActive;
-        _values = Definitions.Select(p => p.ToNormalized(p.Default)).ToArray();
     }
 
     /// <summary>The parameters, in index order: display range, default (in display units) and unit.</summary>
@@ -41,101 +32,18 @@ public sealed class FmSynth : IInstrument, IParameterized
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
-
-    /// <inheritdoc />
-    public string Name => "fm";
-
-    /// <inheritdoc />
-    public int ActiveVoices
-    {
-        get
-        {
-            var active = 0;
-            foreach (var voice in _voices)
-            {
-                active += voice.Amp.IsActive ? 1 : 0;
-            }
-
-            return active;
-        }
-    }
-
-    /// <inheritdoc />
-    public void Prepare(in AudioSpec spec)
-    {
-        spec.Validate();
-        _sampleRate = spec.SampleRate;
-        (_amp, _brightness) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
-        foreach (var voice in _voices)
-        {
-            voice.Amp.Prepare(_sampleRate);
-            voice.Brightness.Prepare(_sampleRate);
-        }
-
-        Reset();
-    }
-
-    /// <inheritdoc />
-    public void Reset()
-    {
-        foreach (var voice in _voices)
-        {
-            voice.Amp.Reset();
-            voice.Brightness.Reset();
-        }
-
-        _allocator.ReleaseAll();
-    }
-
-    /// <inheritdoc />
-    public void NoteOn(int pitch, int velocity)
-    {
-        var voice = _voices[_allocator.Allocate(pitch, _isSilent)];
-        var hertz = 440.0 * Math.Pow(2, (pitch - 69) / 12.0);
-        voice.CarrierIncrement = (float)(hertz / _sampleRate);
-        voice.ModulatorIncrement = (float)(hertz * Value(0) / _sampleRate);
-        voice.CarrierPhase = voice.ModulatorPhase = 0;
-        voice.Velocity = Math.Clamp(velocity, 1, 127) / 127f;
-        voice.Amp.AttackSeconds = Value(3);
-        voice.Amp.ReleaseSeconds = Value(4);
-        voice.Brightness.DecaySeconds = Value(2);
-        voice.Amp.NoteOn();
-        voice.Brightness.NoteOn();
-    }
-
-    /// <inheritdoc />
-    public void NoteOff(int pitch)
-    {
-        var index = _allocator.Release(pitch);
-        if (index >= 0)
-        {
-            _voices[index].Amp.NoteOff();
-            _voices[index].Brightness.NoteOff();
-        }
-    }
-
-    /// <inheritdoc />
-    public void AllNotesOff()
-    {
-        _allocator.ReleaseAll();
-        foreach (var voice in _voices)
-        {
-            voice.Amp.NoteOff();
-            voice.Brightness.NoteOff();
-        }
-    }
+    public override string Name => "fm";
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Render(Span<float> left, Span<float> right)
+    public override void Render(Span<float> left, Span<float> right)
     {
         left.Clear();
         var index = Value(1);
         var level = Value(5) * 0.3f;
         var amp = _amp.AsSpan(0, left.Length);
         var brightness = _brightness.AsSpan(0, left.Length);
-        foreach (var voice in _voices)
+        foreach (var voice in Voices)
         {
             if (!voice.Amp.IsActive)
             {
@@ -143,7 +51,7 @@ public sealed class FmSynth : IInstrument, IParameterized
             }
 
             voice.Amp.Render(amp);
-            voice.Brightness.Render(brightness);
+            voice.Modulation.Render(brightness);
 
             var (carrier, modulator) = (voice.CarrierPhase, voice.ModulatorPhase);
             var (carrierStep, modulatorStep) = (voice.CarrierIncrement, voice.ModulatorIncrement);
@@ -166,29 +74,42 @@ public sealed class FmSynth : IInstrument, IParameterized
     }
 
     /// <inheritdoc />
-    public void SetNormalized(int index, float normalized) => _values[index] = Math.Clamp(normalized, 0f, 1f);
+    protected override void OnPrepare(in AudioSpec spec) =>
+        (_amp, _brightness) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
 
     /// <inheritdoc />
-    public float GetNormalized(int index) => _values[index];
-
-    private float Value(int index) => Definitions[index].FromNormalized(_values[index]);
+    protected override void Start(Voice voice, double hertz)
+    {
+        voice.CarrierIncrement = (float)(hertz / SampleRate);
+        voice.ModulatorIncrement = (float)(hertz * Value(0) / SampleRate);
+        voice.CarrierPhase = voice.ModulatorPhase = 0;
+        voice.Amp.AttackSeconds = Value(3);
+        voice.Amp.ReleaseSeconds = Value(4);
+        voice.Modulation.DecaySeconds = Value(2);
+    }
 
     private static float Sine(float phase) => Oscillators.SineTable.Sin(phase);
 
-    private sealed class Voice
+    /// <summary>An FM voice: the carrier's and the modulator's phases; its modulation envelope is the brightness.</summary>
+    public sealed class Voice : SynthVoice
     {
-        public Adsr Amp { get; } = new() { DecaySeconds = 1.2f, SustainLevel = 0.5f };
+        /// <summary>Creates a voice that decays to half level, with a brightness that falls quickly to a trace.</summary>
+        public Voice()
+        {
+            (Amp.DecaySeconds, Amp.SustainLevel) = (1.2f, 0.5f);
+            (Modulation.AttackSeconds, Modulation.SustainLevel, Modulation.ReleaseSeconds) = (0.001f, 0.15f, 0.3f);
+        }
 
-        public Adsr Brightness { get; } = new() { AttackSeconds = 0.001f, SustainLevel = 0.15f, ReleaseSeconds = 0.3f };
-
+        /// <summary>The carrier's phase, 0..1.</summary>
         public float CarrierPhase { get; set; }
 
+        /// <summary>The modulator's phase, 0..1.</summary>
         public float ModulatorPhase { get; set; }
 
+        /// <summary>The carrier's phase step per sample.</summary>
         public float CarrierIncrement { get; set; }
 
+        /// <summary>The modulator's phase step per sample.</summary>
         public float ModulatorIncrement { get; set; }
-
-        public float Velocity { get; set; }
     }
 }

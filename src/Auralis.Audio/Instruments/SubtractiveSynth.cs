@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Auralis.Audio.Envelopes;
 using Auralis.Audio.Filters;
 using Auralis.Audio.Modulation;
 using Auralis.Audio.Oscillators;
@@ -14,26 +13,18 @@ namespace Auralis.Audio.Instruments;
 /// envelope; a slow triangle LFO sweeps the cutoff for every voice together. Parameters are normalized (see
 /// <see cref="Definitions"/>) and take effect from the next block.
 /// </remarks>
-public sealed class SubtractiveSynth : IInstrument, IParameterized
+public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
 {
-    private readonly Voice[] _voices;
-    private readonly VoiceAllocator _allocator;
-    private readonly Func<int, bool> _isSilent;
-    private readonly float[] _values;
     private readonly Lfo _cutoffLfo = new() { Shape = LfoShape.Triangle };
     private float[] _tone = [];
     private float[] _detuned = [];
     private float[] _amp = [];
     private float[] _sweep = [];
-    private float _sampleRate = 48_000;
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
     public SubtractiveSynth(int voices = 16)
+        : base(voices, Definitions)
     {
-        _voices = Enumerable.Range(0, voices).Select(_ => new Voice()).ToArray();
-        _allocator = new VoiceAllocator(voices);
-        _isSilent = voice => !_voices[voice].Amp.IsActive;
-        _values = Definitions.Select(p => p.ToNormalized(p.Default)).ToArray();
     }
 
     /// <summary>The parameters, in index order: display range, default (in display units) and unit.</summary>
@@ -52,104 +43,16 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
     ];
 
     /// <inheritdoc />
-    public IReadOnlyList<ParameterInfo> Parameters => Definitions;
-
-    /// <inheritdoc />
-    public string Name => "subtractive";
-
-    /// <inheritdoc />
-    public int ActiveVoices
-    {
-        get
-        {
-            var active = 0;
-            foreach (var voice in _voices)
-            {
-                active += voice.Amp.IsActive ? 1 : 0;
-            }
-
-            return active;
-        }
-    }
-
-    /// <inheritdoc />
-    public void Prepare(in AudioSpec spec)
-    {
-        spec.Validate();
-        _sampleRate = spec.SampleRate;
-        (_tone, _detuned) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
-        (_amp, _sweep) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
-        foreach (var voice in _voices)
-        {
-            voice.A.Prepare(_sampleRate);
-            voice.B.Prepare(_sampleRate);
-            voice.Filter.Prepare(_sampleRate);
-            voice.Amp.Prepare(_sampleRate);
-            voice.FilterEnvelope.Prepare(_sampleRate);
-        }
-
-        Reset();
-    }
-
-    /// <inheritdoc />
-    public void Reset()
-    {
-        foreach (var voice in _voices)
-        {
-            voice.Amp.Reset();
-            voice.FilterEnvelope.Reset();
-            voice.Filter.Reset();
-        }
-
-        _allocator.ReleaseAll();
-    }
-
-    /// <inheritdoc />
-    public void NoteOn(int pitch, int velocity)
-    {
-        var voice = _voices[_allocator.Allocate(pitch, _isSilent)];
-        var hertz = 440.0 * Math.Pow(2, (pitch - 69) / 12.0);
-        var waveform = (Waveform)(int)MathF.Round(Value(0));
-        voice.A.Waveform = voice.B.Waveform = waveform;
-        voice.A.SetFrequency(hertz);
-        voice.B.SetFrequency(hertz * Math.Pow(2, Value(6) / 1200.0));
-        voice.Velocity = Math.Clamp(velocity, 1, 127) / 127f;
-        voice.Amp.AttackSeconds = Value(4);
-        voice.Amp.ReleaseSeconds = Value(5);
-        voice.Amp.NoteOn();
-        voice.FilterEnvelope.NoteOn();
-    }
-
-    /// <inheritdoc />
-    public void NoteOff(int pitch)
-    {
-        var index = _allocator.Release(pitch);
-        if (index >= 0)
-        {
-            _voices[index].Amp.NoteOff();
-            _voices[index].FilterEnvelope.NoteOff();
-        }
-    }
-
-    /// <inheritdoc />
-    public void AllNotesOff()
-    {
-        _allocator.ReleaseAll();
-        foreach (var voice in _voices)
-        {
-            voice.Amp.NoteOff();
-            voice.FilterEnvelope.NoteOff();
-        }
-    }
+    public override string Name => "subtractive";
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Render(Span<float> left, Span<float> right)
+    public override void Render(Span<float> left, Span<float> right)
     {
         left.Clear();
         var frames = left.Length;
         _cutoffLfo.RateHz = Value(8);
-        var cutoff = Value(1) * MathF.Pow(2f, 2f * Value(9) * _cutoffLfo.Advance(frames, _sampleRate));
+        var cutoff = Value(1) * MathF.Pow(2f, 2f * Value(9) * _cutoffLfo.Advance(frames, SampleRate));
         var resonance = Value(2);
         var envAmount = Value(3);
         var level = Value(7) * 0.3f;
@@ -157,7 +60,7 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
         var detuned = _detuned.AsSpan(0, frames);
         var amp = _amp.AsSpan(0, frames);
         var sweep = _sweep.AsSpan(0, frames);
-        foreach (var voice in _voices)
+        foreach (var voice in Voices)
         {
             if (!voice.Amp.IsActive)
             {
@@ -167,7 +70,7 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
             voice.A.Render(tone);
             voice.B.Render(detuned);
             voice.Amp.Render(amp);
-            voice.FilterEnvelope.Render(sweep);
+            voice.Modulation.Render(sweep);
             var gain = 0.5f * voice.Velocity * level;
             for (var i = 0; i < frames; i++)
             {
@@ -189,25 +92,50 @@ public sealed class SubtractiveSynth : IInstrument, IParameterized
     }
 
     /// <inheritdoc />
-    public void SetNormalized(int index, float normalized) => _values[index] = Math.Clamp(normalized, 0f, 1f);
+    protected override void OnPrepare(in AudioSpec spec)
+    {
+        (_tone, _detuned) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
+        (_amp, _sweep) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
+    }
 
     /// <inheritdoc />
-    public float GetNormalized(int index) => _values[index];
-
-    private float Value(int index) => Definitions[index].FromNormalized(_values[index]);
-
-    private sealed class Voice
+    protected override void Start(Voice voice, double hertz)
     {
+        voice.A.Waveform = voice.B.Waveform = (Waveform)(int)MathF.Round(Value(0));
+        voice.A.SetFrequency(hertz);
+        voice.B.SetFrequency(hertz * Math.Pow(2, Value(6) / 1200.0));
+        voice.Amp.AttackSeconds = Value(4);
+        voice.Amp.ReleaseSeconds = Value(5);
+    }
+
+    /// <summary>A subtractive voice: two oscillators and a filter.</summary>
+    public sealed class Voice : SynthVoice
+    {
+        /// <summary>Creates a voice with a sustained amplitude and a filter envelope that falls to a fifth.</summary>
+        public Voice()
+        {
+            (Amp.DecaySeconds, Amp.SustainLevel) = (0.3f, 0.75f);
+            (Modulation.AttackSeconds, Modulation.DecaySeconds, Modulation.SustainLevel, Modulation.ReleaseSeconds) = (0.003f, 0.4f, 0.2f, 0.3f);
+        }
+
+        /// <summary>The main oscillator.</summary>
         public PolyBlepOscillator A { get; } = new();
 
+        /// <summary>The detuned oscillator.</summary>
         public PolyBlepOscillator B { get; } = new();
 
+        /// <summary>The voice's low-pass.</summary>
         public StateVariableFilter Filter { get; } = new();
 
-        public Adsr Amp { get; } = new() { DecaySeconds = 0.3f, SustainLevel = 0.75f };
+        /// <inheritdoc />
+        public override void Prepare(float sampleRate)
+        {
+            A.Prepare(sampleRate);
+            B.Prepare(sampleRate);
+            Filter.Prepare(sampleRate);
+        }
 
-        public Adsr FilterEnvelope { get; } = new() { AttackSeconds = 0.003f, DecaySeconds = 0.4f, SustainLevel = 0.2f, ReleaseSeconds = 0.3f };
-
-        public float Velocity { get; set; }
+        /// <inheritdoc />
+        public override void Reset() => Filter.Reset();
     }
 }
