@@ -124,6 +124,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
         _releaseStep = 1f / (Math.Max(0.01f, ReleaseSeconds) * _outputRate);
         var sampleLeft = _sample.Channels[0];
         var sampleRight = _sample.Channels[^1];
+        var stereo = _sample.Channels.Count > 1;
         var last = _sample.Frames - 1;
         for (var voice = 0; voice < Voices; voice++)
         {
@@ -145,11 +146,21 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
                 var index = (int)position;
                 var fraction = (float)(position - index);
                 left[i] += level * Hermite(sampleLeft, index, fraction, last);
-                right[i] += level * Hermite(sampleRight, index, fraction, last);
+                if (stereo)
+                {
+                    right[i] += level * Hermite(sampleRight, index, fraction, last);
+                }
+
                 position += rate;
             }
 
             (_position[voice], _level[voice]) = (position, level);
+        }
+
+        // A mono sample sounds the same in both channels: interpolate it once.
+        if (!stereo)
+        {
+            left.CopyTo(right);
         }
     }
 
