@@ -44,6 +44,14 @@ public sealed class PriceTicker
     /// <summary>Where prices come from now.</summary>
     public RegimeSource Source => _source;
 
+    /// <summary>The regime the prices are in before the next move (the source's own reading).</summary>
+    public Regime Regime => _source switch
+    {
+        RegimeSource.Simulated => _walk.Regime,
+        RegimeSource.Sp500 => _sp500?.Regime ?? Regime.Sideways,
+        _ => _externalDetector.Current,
+    };
+
     /// <summary>The regime forced by the listener, or null when the prices decide.</summary>
     public Regime? ForcedRegime => _forced;
 

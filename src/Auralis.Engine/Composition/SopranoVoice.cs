@@ -1,0 +1,35 @@
+using Auralis.Market.Mapping;
+using Auralis.Music.Melody;
+using Auralis.Music.Randomness;
+using Auralis.Music.Theory;
+using Auralis.Music.VoiceLeading;
+
+namespace Auralis.Engine.Composition;
+
+/// <summary>The melody: a constrained line whose target pitch follows the price through the sensitivity mapping.</summary>
+public sealed class SopranoVoice(ulong seed) : IVoice
+{
+    private readonly SeededRandom _random = SeededRandom.ForStream(seed, "voices/soprano");
+    private MelodyLine? _line;
+    private Pitch _target = VoiceRange.Soprano.Centre;
+
+    /// <inheritdoc />
+    public string Name => "soprano";
+
+    /// <inheritdoc />
+    public IEnumerable<Note> Plan(StepContext context)
+    {
+        if (_line is null || _line.Signature != context.Signature)
+        {
+            _line = new MelodyLine(context.Key, context.Signature, VoiceRange.Soprano, _random);
+        }
+
+        _line.Key = context.Key;
+        var mapping = new PricePitchMapping(context.Key, VoiceRange.Soprano.Low, VoiceRange.Soprano.High, Math.Clamp(context.Sensitivity, PricePitchMapping.MinSensitivity, PricePitchMapping.MaxSensitivity));
+        _target = mapping.Map(_target, context.Move.ChangePercent);
+        return _line.NextBeat(context.Tick, context.Clock.CurrentChord, context.Intensity, _target);
+    }
+
+    /// <inheritdoc />
+    public void Break() => _line = null;
+}

@@ -1,0 +1,84 @@
+using Auralis.Audio.Codecs.Midi;
+using Auralis.Audio.Rendering;
+using Auralis.Engine.Replay;
+using Auralis.Engine.Sessions;
+using Auralis.Engine.Tests.TestSupport;
+
+namespace Auralis.Engine.Tests.Replay;
+
+public sealed class SessionReplayerTests
+{
+    private sealed class Capture : IAudioBlockSink
+    {
+        public List<float> Samples { get; } = [];
+
+        public List<long> FirstFrames { get; } = [];
+
+        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo)
+        {
+            FirstFrames.Add(firstFrame);
+            Samples.AddRange(interleavedStereo.ToArray());
+        }
+    }
+
+    private static SessionScript Busy() => new SessionScript(11, ("intensity", ParameterValue.Of(0.7)))
+        .Set(6, "bpm", ParameterValue.Of(140))
+        .Set(9, "key", ParameterValue.Of("D"))
+        .Transport(14, TransportCommand.Stop)
+        .Transport(17, TransportCommand.Play)
+        .Set(18, "alto.instrument", ParameterValue.Of("fm"))
+        .Set(20, "soprano.pan", ParameterValue.Of(-0.5));
+
+    [Fact]
+    public void How_far_ahead_composition_runs_never_changes_a_sample_or_a_note()
+    {
+        var tight = new Capture();
+        var ahead = new Capture();
+
+        var first = SessionReplayer.Replay(Busy().Events, new ReplayLength(Seconds: 12), tight);
+        var second = SessionReplayer.Replay(Busy().Events, new ReplayLength(Seconds: 12), ahead, composeAheadFrames: 48_000);
+
+        Assert.Equal(first.Notes, second.Notes);
+        Assert.Equal(tight.Samples.Select(BitConverter.SingleToInt32Bits), ahead.Samples.Select(BitConverter.SingleToInt32Bits));
+        Assert.Contains(tight.Samples, s => Math.Abs(s) > 0.05f);
+    }
+
+    [Fact]
+    public void Blocks_are_contiguous_from_frame_zero_and_the_length_is_honoured()
+    {
+        var capture = new Capture();
+
+        var result = SessionReplayer.Replay(Busy().Events, new ReplayLength(Seconds: 3), capture);
+
+        Assert.Equal(Enumerable.Range(0, capture.FirstFrames.Count).Select(i => i * 128L), capture.FirstFrames);
+        Assert.InRange(result.Frames, 3 * 48_000, (3 * 48_000) + 127);
+    }
+
+    [Fact]
+    public void Without_a_length_the_replay_runs_one_phrase_past_the_last_input()
+    {
+        var result = SessionReplayer.Replay(Busy().Events, ReplayLength.ToLastInput, new Capture());
+
+        // The last input applies at step 20; a phrase of four 4/4 bars later is step 36, the last one rendered in full.
+        var last = result.Steps.Single(s => s.Span.Step == 36);
+        Assert.InRange(result.Frames, last.Span.EndFrame, last.Span.EndFrame + 127);
+    }
+
+    [Fact]
+    public void Replayed_notes_export_to_midi_and_read_back_the_same()
+    {
+        var result = SessionReplayer.Replay(Busy().Events, new ReplayLength(Bars: 4), new Capture());
+        var notes = result.Notes.Select(n => new MidiNote(n.Note.Tick, n.Note.DurationTicks, n.Note.Pitch.MidiNumber, n.Note.Velocity, n.Channel)).ToArray();
+        using var stream = new MemoryStream();
+
+        MidiWriter.Write(stream, new MidiFile(0, 480, [new MidiTrack("auralis", MidiNotes.ToEvents(notes))]));
+        var read = MidiNotes.FromEvents(MidiReader.Parse(stream.ToArray()).Tracks[0].Events);
+
+        Assert.Equal(notes.OrderBy(n => n.Tick).ThenBy(n => n.Pitch), read.OrderBy(n => n.Tick).ThenBy(n => n.Pitch));
+        Assert.NotEmpty(notes);
+    }
+
+    [Fact]
+    public void Events_without_a_creation_are_refused() =>
+        Assert.Throws<ArgumentException>(() => SessionReplayer.Replay([], ReplayLength.ToLastInput, new Capture()));
+}
