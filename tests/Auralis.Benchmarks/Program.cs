@@ -1,10 +1,11 @@
 using Auralis.Benchmarks;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or replay)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
+    ["replay"] = ReplayScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";
