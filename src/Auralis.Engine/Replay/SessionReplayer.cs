@@ -1,4 +1,3 @@
-using Auralis.Audio.Instruments;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Engine.Composition;
@@ -34,8 +33,7 @@ public static class SessionReplayer
         }
 
         var spec = AudioSpec.Session;
-        var instruments = composer.InitialInstruments.Select((name, channel) => InstrumentCatalog.Create(name, state.Seed + (ulong)channel)).ToArray();
-        var renderer = new SessionRenderer(spec, instruments);
+        var renderer = new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec));
         foreach (var mix in composer.InitialMix)
         {
             renderer.Schedule(mix);
@@ -55,7 +53,11 @@ public static class SessionReplayer
                 var step = composer.ComposeStep(out var swaps);
                 steps.Add(step);
                 notes.AddRange(step.Notes);
-                Schedule(renderer, step, swaps, spec, state.Seed);
+                foreach (var renderEvent in StepEvents.For(step, swaps, spec, state.Seed))
+                {
+                    renderer.Schedule(renderEvent);
+                }
+
                 if (step.Span.Step >= phraseEndStep || step.Span.Tick + step.Span.TickCount >= endTick)
                 {
                     endFrame = Math.Min(endFrame, step.Span.EndFrame);
@@ -78,26 +80,5 @@ public static class SessionReplayer
         var rendered = renderer.Frame;
         return new ReplayResult(
             notes.Where(n => n.Frame < rendered).ToArray(), steps.Where(s => s.Span.FirstFrame < rendered).ToArray(), rendered, state.Bpm);
-    }
-
-    /// <summary>Hands one composed step to the renderer: instrument swaps, mix changes, then the notes.</summary>
-    public static void Schedule(SessionRenderer renderer, ComposedStep step, IReadOnlyList<InstrumentChange> swaps, AudioSpec spec, ulong seed)
-    {
-        foreach (var swap in swaps)
-        {
-            var instrument = InstrumentCatalog.Create(swap.Instrument, seed + (ulong)swap.Channel);
-            instrument.Prepare(spec);
-            renderer.Schedule(new RenderEvent(swap.Frame, RenderEventKind.SwapInstrument, swap.Channel, Instrument: instrument));
-        }
-
-        foreach (var mix in step.MixEvents)
-        {
-            renderer.Schedule(mix);
-        }
-
-        foreach (var noteEvent in step.NoteEvents())
-        {
-            renderer.Schedule(noteEvent);
-        }
     }
 }

@@ -1,0 +1,130 @@
+using Auralis.Audio.Rendering;
+using Auralis.Audio.Streaming;
+
+namespace Auralis.Engine.Synthesis;
+
+/// <summary>
+/// The dedicated thread that renders a session: it drains its command queue at the top of each block, renders the block
+/// once material reaches past it, and writes it into the lock-free ring the listeners read.
+/// </summary>
+/// <remarks>
+/// <para>Threading contract: exactly one thread (the synthesis actor's) calls <see cref="TryPost"/> and <see cref="Wake"/>;
+/// the render thread alone touches the renderer. Commands cross through a wait-free SPSC queue, so the render loop takes
+/// no lock and allocates nothing.</para>
+/// <para>The thread never renders a block that composed material does not cover: it would have to invent silence where
+/// notes may still arrive, and replay would no longer match. When material is late it waits (and counts a
+/// starvation), so a late composer shows up as an underrun for listeners, never as different music. Its frame
+/// counter is the session's master clock; the pacer decides only when a block may be rendered.</para>
+/// </remarks>
+public sealed class RenderThread : IDisposable
+{
+    private readonly SessionRenderer _renderer;
+    private readonly AudioRingBuffer _ring;
+    private readonly IPacer _pacer;
+    private readonly SpscQueue<RenderCommand> _commands;
+    private readonly AutoResetEvent _wake = new(false);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly float[] _block;
+    private readonly Thread _thread;
+    private long _horizon;
+    private long _rendered;
+    private long _starvations;
+    private InstrumentFault? _fault;
+
+    /// <summary>Creates (but does not start) the thread for <paramref name="renderer"/>.</summary>
+    public RenderThread(SessionRenderer renderer, AudioRingBuffer ring, IPacer pacer, string name, int queueCapacity = 1 << 16)
+    {
+        _renderer = renderer;
+        _ring = ring;
+        _pacer = pacer;
+        _commands = new SpscQueue<RenderCommand>(queueCapacity);
+        _block = new float[renderer.Spec.MaxBlockFrames * 2];
+        _rendered = renderer.Frame;
+        _thread = new Thread(Run) { IsBackground = true, Name = $"render {name}", Priority = ThreadPriority.AboveNormal };
+    }
+
+    /// <summary>Frames rendered so far (the session's master clock).</summary>
+    public long RenderedFrames => Volatile.Read(ref _rendered);
+
+    /// <summary>How many times the thread had to wait because composed material did not reach the next block.</summary>
+    public long Starvations => Interlocked.Read(ref _starvations);
+
+    /// <summary>Commands waiting to cross to the render thread.</summary>
+    public int Pending => _commands.Count;
+
+    /// <summary>Starts rendering.</summary>
+    public void Start() => _thread.Start();
+
+    /// <summary>Queues a command; false when the queue is full (the caller retries after the thread drains it).</summary>
+    public bool TryPost(in RenderCommand command) => _commands.TryEnqueue(command);
+
+    /// <summary>Wakes a render thread that waits for material.</summary>
+    public void Wake() => _wake.Set();
+
+    /// <summary>The last instrument fault the renderer reported, or null.</summary>
+    public InstrumentFault? TakeFault() => Interlocked.Exchange(ref _fault, null);
+
+    /// <summary>Stops the thread and waits for it.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _wake.Set();
+        if (_thread.IsAlive)
+        {
+            _thread.Join();
+        }
+
+        _wake.Dispose();
+        _stop.Dispose();
+    }
+
+    private void Run()
+    {
+        var token = _stop.Token;
+        var blockFrames = _block.Length / 2;
+        var starving = false;
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                while (_commands.TryDequeue(out var command))
+                {
+                    if (command.IsHorizon)
+                    {
+                        _horizon = Math.Max(_horizon, command.Horizon);
+                    }
+                    else
+                    {
+                        _renderer.Schedule(command.Event);
+                    }
+                }
+
+                if (_horizon < _renderer.Frame + blockFrames)
+                {
+                    if (!starving)
+                    {
+                        Interlocked.Increment(ref _starvations);
+                        starving = true;
+                    }
+
+                    _wake.WaitOne(2);
+                    continue;
+                }
+
+                starving = false;
+                _pacer.AwaitBlock(_renderer.Frame, token);
+                _renderer.Render(_block);
+                _ring.Write(_block);
+                Volatile.Write(ref _rendered, _renderer.Frame);
+                if (_renderer.TakeFault() is { } fault)
+                {
+                    Volatile.Write(ref _fault, fault);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping while the pacer waited: nothing left to do.
+        }
+    }
+}
