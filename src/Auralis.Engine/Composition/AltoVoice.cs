@@ -14,14 +14,14 @@ public sealed class AltoVoice : IVoice
     /// <inheritdoc />
     public IEnumerable<Note> Plan(StepContext context)
     {
-        if (!context.Clock.IsChordStart)
+        if (!context.Harmony.IsChordStart)
         {
             return [];
         }
 
-        _previous = ChordVoicer.Voice(context.Clock.CurrentChord, [VoiceRange.Alto], [_previous])[0];
+        _previous = ChordVoicer.Voice(context.Harmony.Current, [VoiceRange.Alto], [_previous])[0];
         var velocity = (int)(58 + (context.Intensity * 24));
-        return [new Note(context.Tick, context.Clock.TicksUntilNextChord, _previous, velocity)];
+        return [new Note(context.Tick, context.Harmony.TicksUntilNextChord, _previous, velocity)];
     }
 
     /// <inheritdoc />

@@ -20,20 +20,20 @@ public sealed class BassVoice(ulong seed) : IVoice
     /// <inheritdoc />
     public IEnumerable<Note> Plan(StepContext context)
     {
-        var clock = context.Clock;
-        if (!clock.IsChordStart)
+        var harmony = context.Harmony;
+        if (!harmony.IsChordStart)
         {
             return [];
         }
 
-        var length = clock.TicksUntilNextChord;
+        var length = harmony.TicksUntilNextChord;
         var subdivision = SubdivisionFor(context.Intensity);
         if (length < (int)subdivision)
         {
             subdivision = Subdivision.Sixteenth;
         }
 
-        var notes = WalkingBass.Walk(context.Tick, length, subdivision, clock.CurrentChord, clock.NextChord, context.Key, VoiceRange.Bass, _previous, _random);
+        var notes = WalkingBass.Walk(context.Tick, length, subdivision, harmony.Current, harmony.Next, context.Key, VoiceRange.Bass, _previous, _random);
         _previous = notes[^1].Pitch;
         return notes;
     }

@@ -27,7 +27,7 @@ public sealed class SopranoVoice(ulong seed) : IVoice
         _line.Key = context.Key;
         var mapping = new PricePitchMapping(context.Key, VoiceRange.Soprano.Low, VoiceRange.Soprano.High, Math.Clamp(context.Sensitivity, PricePitchMapping.MinSensitivity, PricePitchMapping.MaxSensitivity));
         _target = mapping.Map(_target, context.Move.ChangePercent);
-        return _line.NextBeat(context.Tick, context.Clock.CurrentChord, context.Intensity, _target);
+        return _line.NextBeat(context.Tick, context.Harmony.Current, context.Intensity, _target);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using Auralis.Market;
 using Auralis.Market.Trading;
-using Auralis.Music.Harmony;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
@@ -13,7 +12,7 @@ public sealed record StepContext(
     MusicalPosition Position,
     TimeSignature Signature,
     Key Key,
-    HarmonicClock Clock,
+    ChordReading Harmony,
     double Intensity,
     double Sensitivity,
     PriceMove Move,

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using Auralis.Audio.Rendering;
+using Auralis.Engine.Sessions;
+using Auralis.Engine.Timeline;
+using Auralis.Music.Theory;
+using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Sessions.SessionEvents;
+
+namespace Auralis.Engine.Composition;
+
+/// <summary>
+/// The session's part of a step: it holds the inputs until their step, keeps the parameters in effect, and merges the
+/// voices' notes into what sounds — ordered by tick, then voice — with the mix changes and instrument swaps.
+/// </summary>
+/// <remarks>
+/// Voices may plan notes for later ticks (a walking bass plans its whole chord); those wait here and are placed in
+/// frames only in the step that contains them, at that step's tempo, so a tempo change never misplaces a planned note.
+/// A seek or a loop's wrap drops what was planned for ticks that will never be reached.
+/// </remarks>
+public sealed class StepMerger
+{
+    private readonly List<(long Order, ITimedInput Input)> _pending = [];
+    private readonly List<(int Channel, Note Note)> _planned = [];
+    private ImmutableSortedDictionary<string, ParameterValue> _parameters;
+    private long _arrivals;
+
+    /// <summary>Starts merging for a newly created session.</summary>
+    public StepMerger(SessionState created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        _parameters = created.Parameters;
+    }
+
+    /// <summary>Every parameter's value as the music has it now (inputs not yet due are not applied).</summary>
+    public IReadOnlyDictionary<string, ParameterValue> Parameters => _parameters;
+
+    /// <summary>The instrument each voice plays now, by channel.</summary>
+    public IReadOnlyList<string> Instruments =>
+        SessionParameters.Voices.Select(voice => _parameters[$"{voice}.instrument"].Text ?? "sine").ToArray();
+
+    /// <summary>How many inputs wait for their step.</summary>
+    public int PendingInputs => _pending.Count;
+
+    /// <summary>Queues an input to be applied at its step (inputs for the same step apply in the order given).</summary>
+    public void Schedule(ITimedInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        _pending.Add((_arrivals++, input));
+    }
+
+    /// <summary>Takes the inputs due at <paramref name="step"/> (or overdue) and applies their parameter values.</summary>
+    public StepInputs TakeInputsFor(long step)
+    {
+        var due = _pending.Where(p => p.Input.AtStep <= step).OrderBy(p => p.Input.AtStep).ThenBy(p => p.Order).Select(p => p.Input).ToArray();
+        _pending.RemoveAll(p => p.Input.AtStep <= step);
+        var changed = new List<string>();
+        foreach (var changes in due.OfType<ParametersChanged>())
+        {
+            foreach (var (name, value) in changes.Values)
+            {
+                _parameters = _parameters.SetItem(name, value);
+                changed.Add(name);
+            }
+        }
+
+        return new StepInputs(due, changed, _parameters);
+    }
+
+    /// <summary>Merges a priced step and its voices' plans into the step that sounds; <paramref name="swaps"/> lists instruments to replace.</summary>
+    public ComposedStep Merge(StepPriced priced, IReadOnlyList<NotesPlanned> plans, out IReadOnlyList<InstrumentChange> swaps)
+    {
+        ArgumentNullException.ThrowIfNull(priced);
+        ArgumentNullException.ThrowIfNull(plans);
+        var announced = priced.Announced;
+        var span = announced.Span;
+        swaps = announced.Inputs.Changed
+            .Where(n => n.EndsWith(".instrument", StringComparison.Ordinal))
+            .Select(n => new InstrumentChange(span.FirstFrame, ChannelOf(n), _parameters[n].Text ?? "sine"))
+            .ToArray();
+        var mix = MixEvents(span.FirstFrame, announced.Inputs.Changed).ToArray();
+        if (priced.Move is null || announced.Harmony is null)
+        {
+            return new ComposedStep(span, announced.Position, null, null, false, null, [], [], mix);
+        }
+
+        if (announced.ContinuityBroken)
+        {
+            _planned.Clear();
+        }
+
+        foreach (var plan in plans.OrderBy(p => p.Channel))
+        {
+            if (plan.Step != span.Step)
+            {
+                throw new ArgumentException($"Notes planned for step {plan.Step} cannot be merged into step {span.Step}.", nameof(plans));
+            }
+
+            _planned.AddRange(plan.Notes.Select(note => (plan.Channel, note)));
+        }
+
+        return new ComposedStep(span, announced.Position, announced.Harmony.Current, announced.Harmony.Degree, announced.ChordChanged,
+            priced.Move, priced.Trades, TakeNotesIn(span), mix);
+    }
+
+    /// <summary>The whole mix as it stands now, as renderer events at <paramref name="frame"/> (for a renderer that starts there).</summary>
+    public IReadOnlyList<RenderEvent> MixAt(long frame) => [.. MixEvents(frame, _parameters.Keys)];
+
+    private List<PlayedNote> TakeNotesIn(StepSpan span)
+    {
+        var end = span.Tick + span.TickCount;
+        var due = _planned.Where(p => p.Note.Tick < end).OrderBy(p => p.Note.Tick).ThenBy(p => p.Channel).ToList();
+        _planned.RemoveAll(p => p.Note.Tick < end);
+        return due
+            .Select(p => new PlayedNote(SessionParameters.Voices[p.Channel], p.Channel, p.Note, span.FrameOf(Math.Max(p.Note.Tick, span.Tick)),
+                span.FramesFor(p.Note.DurationTicks)))
+            .ToList();
+    }
+
+    private IEnumerable<RenderEvent> MixEvents(long frame, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var value = _parameters[name].Number is { } number ? (float)number : 0f;
+            var dot = name.IndexOf('.');
+            if (dot < 0)
+            {
+                RenderEventKind? master = name switch
+                {
+                    SessionParameters.Volume => RenderEventKind.MasterVolume,
+                    SessionParameters.Reverb => RenderEventKind.ReverbLevel,
+                    SessionParameters.Delay => RenderEventKind.DelayLevel,
+                    _ => null,
+                };
+                if (master is { } kind)
+                {
+                    yield return RenderEvent.Set(frame, kind, -1, value);
+                }
+
+                continue;
+            }
+
+            RenderEventKind? strip = name[(dot + 1)..] switch
+            {
+                "gain" => RenderEventKind.ChannelGain,
+                "pan" => RenderEventKind.ChannelPan,
+                _ => null,
+            };
+            if (ChannelOf(name) is var channel && channel >= 0 && strip is { } setting)
+            {
+                yield return RenderEvent.Set(frame, setting, channel, value);
+            }
+        }
+    }
+
+    private static int ChannelOf(string parameter)
+    {
+        var dot = parameter.IndexOf('.');
+        return dot < 0 ? -1 : SessionParameters.Voices.ToList().IndexOf(parameter[..dot]);
+    }
+}

@@ -1,0 +1,37 @@
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Composition.StepMessages;
+
+namespace Auralis.Engine.Composition;
+
+/// <summary>A voice's part of a step: given the priced step, the notes the voice starts.</summary>
+public static class VoicePlanning
+{
+    /// <summary>
+    /// Plans <paramref name="voice"/>'s notes for <paramref name="priced"/>: none while the transport is stopped; after a
+    /// seek or a loop's wrap the line forgets its last note first.
+    /// </summary>
+    public static NotesPlanned Plan(IVoice voice, int channel, StepPriced priced)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        ArgumentNullException.ThrowIfNull(priced);
+        var announced = priced.Announced;
+        if (priced.Move is not { } move || announced.Harmony is null)
+        {
+            return new NotesPlanned(announced.Span.Step, channel, []);
+        }
+
+        if (announced.ContinuityBroken)
+        {
+            voice.Break();
+        }
+
+        var inputs = announced.Inputs;
+        var context = new StepContext(announced.Span.Tick, announced.Span.TickCount, announced.Position, announced.Signature, announced.Key,
+            announced.Harmony, inputs.Number(SessionParameters.Intensity), inputs.Number(SessionParameters.Sensitivity), move, priced.Trades);
+        return new NotesPlanned(announced.Span.Step, channel, voice.Plan(context).ToArray());
+    }
+
+    /// <summary>The four voices of a session seeded with <paramref name="seed"/>, in session order (soprano, alto, bass, perc).</summary>
+    public static IVoice[] VoicesFor(ulong seed) =>
+        [new SopranoVoice(seed), new AltoVoice(), new BassVoice(seed), new PercussionVoice(seed)];
+}
