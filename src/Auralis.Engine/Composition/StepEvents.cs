@@ -34,4 +34,21 @@ public static class StepEvents
     /// <summary>The instruments a session starts with, built and prepared, one per channel.</summary>
     public static IInstrument[] InitialInstruments(SessionComposer composer, AudioSpec spec) =>
         composer.InitialInstruments.Select((name, channel) => InstrumentCatalog.Create(name, composer.Seed + (ulong)channel)).ToArray();
+
+    /// <summary>
+    /// A fresh renderer whose first frame is <paramref name="frame"/>, playing the instruments and mix the music has
+    /// now: how a session starts, and how it starts again after a resumption, live and in replay alike.
+    /// </summary>
+    public static SessionRenderer RendererAt(SessionComposer composer, AudioSpec spec, long frame)
+    {
+        ArgumentNullException.ThrowIfNull(composer);
+        var renderer = new SessionRenderer(spec, InitialInstruments(composer, spec));
+        renderer.Reset(frame);
+        foreach (var mix in composer.Merger.MixAt(frame))
+        {
+            renderer.Schedule(mix);
+        }
+
+        return renderer;
+    }
 }

@@ -28,6 +28,7 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         [typeof(ParametersChanged)] = "parameters-changed.v1",
         [typeof(TransportChanged)] = "transport-changed.v1",
         [typeof(PriceObserved)] = "price-observed.v1",
+        [typeof(SessionResumed)] = "session-resumed.v1",
         [typeof(SessionDeleted)] = "session-deleted.v1",
         [typeof(SessionSnapshot)] = "session-snapshot.v1",
     };
@@ -73,6 +74,7 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new SessionIdJsonConverter());
         options.Converters.Add(new ParameterValueJsonConverter());
+        options.Converters.Add(new SessionEventJsonConverter(ManifestsByType, TypesByManifest));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

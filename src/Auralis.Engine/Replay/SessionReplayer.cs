@@ -11,9 +11,11 @@ namespace Auralis.Engine.Replay;
 /// free-running pacer, so every note and every sample comes out as it did live.
 /// </summary>
 /// <remarks>
-/// The composer runs at least to the end of the block being rendered (<c>composeAheadFrames</c> further, as the live
-/// synthesis keeps a look-ahead), and the events of each step are scheduled in step order; since the renderer applies
-/// every event at its frame, how far ahead composition runs never changes a sample.
+/// <para>The composer runs at least to the end of the block being rendered (<c>composeAheadFrames</c> further, as the
+/// live synthesis keeps a look-ahead), and the events of each step are scheduled in step order; since the renderer
+/// applies every event at its frame, how far ahead composition runs never changes a sample.</para>
+/// <para>Where the session resumed after its node stopped (<see cref="SessionResumed"/>), the live session started a
+/// fresh renderer at that step's first frame; so does the replay, rendering exactly up to that frame first.</para>
 /// </remarks>
 public static class SessionReplayer
 {
@@ -32,24 +34,37 @@ public static class SessionReplayer
             composer.Schedule(input);
         }
 
+        var resumes = new Queue<long>(events.OfType<SessionResumed>().Select(r => r.AtStep).Where(step => step > 0).Distinct().Order());
         var spec = AudioSpec.Session;
-        var renderer = new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec));
-        foreach (var mix in composer.InitialMix)
-        {
-            renderer.Schedule(mix);
-        }
-
-        var lastInputStep = events.OfType<ITimedInput>().Select(e => e.AtStep).DefaultIfEmpty(0).Max();
+        var renderer = StepEvents.RendererAt(composer, spec, 0);
+        var block = new float[spec.MaxBlockFrames * 2];
+        var lastInputStep = events.OfType<ITimedInput>().Select(e => e.AtStep)
+            .Concat(events.OfType<SessionResumed>().Select(r => r.AtStep)).DefaultIfEmpty(0).Max();
         var notes = new List<PlayedNote>();
         var steps = new List<ComposedStep>();
-        var loop = new RenderLoop(renderer, FreeRunningPacer.Instance, sink);
         var endFrame = length.Seconds is { } seconds ? (long)(seconds * spec.SampleRate) : long.MaxValue;
         var endTick = length.Bars is { } bars ? (long)bars * state.TimeSignature.TicksPerBar : long.MaxValue;
-        var phraseEndStep = length.Seconds is null && length.Bars is null ? lastInputStep + (ReplayLength.PhraseBars * state.TimeSignature.BeatsPerBar) : long.MaxValue;
+        var phraseEndStep = length.Seconds is null && length.Bars is null
+            ? lastInputStep + (ReplayLength.PhraseBars * state.TimeSignature.BeatsPerBar)
+            : long.MaxValue;
+        var resumeFrame = long.MaxValue;
         while (true)
         {
             while (composer.Next.FirstFrame < renderer.Frame + spec.MaxBlockFrames + composeAheadFrames)
             {
+                if (resumes.Count > 0 && composer.Next.Step >= resumes.Peek())
+                {
+                    resumeFrame = composer.Next.FirstFrame;
+                    if (renderer.Frame < resumeFrame)
+                    {
+                        break;
+                    }
+
+                    resumes.Dequeue();
+                    resumeFrame = long.MaxValue;
+                    renderer = StepEvents.RendererAt(composer, spec, renderer.Frame);
+                }
+
                 var step = composer.ComposeStep(out var swaps);
                 steps.Add(step);
                 notes.AddRange(step.Notes);
@@ -69,7 +84,12 @@ public static class SessionReplayer
                 break;
             }
 
-            loop.RenderBlock();
+            // A resumption starts a fresh renderer at its exact frame, so the block before it may be short.
+            var frames = (int)Math.Min(spec.MaxBlockFrames, resumeFrame - renderer.Frame);
+            var first = renderer.Frame;
+            var span = block.AsSpan(0, frames * 2);
+            renderer.Render(span);
+            sink.Write(first, span);
             if (endFrame != long.MaxValue)
             {
                 progress?.Invoke(Math.Min(1.0, renderer.Frame / (double)endFrame));

@@ -27,6 +27,12 @@ public static class SessionEvents
     /// <summary>A price arrived from outside, effective at a step.</summary>
     public sealed record PriceObserved(SessionId SessionId, double Price, long AtStep, long AtTick, DateTimeOffset At) : ISessionEvent, ITimedInput;
 
+    /// <summary>
+    /// The session came back after its node stopped or failed: the music resumed at <paramref name="AtStep"/> (its last
+    /// checkpoint) with a fresh renderer, and replay does the same there.
+    /// </summary>
+    public sealed record SessionResumed(SessionId SessionId, long AtStep, DateTimeOffset At) : ISessionEvent;
+
     /// <summary>The session was deleted.</summary>
     public sealed record SessionDeleted(SessionId SessionId, DateTimeOffset At) : ISessionEvent;
 }

@@ -122,6 +122,7 @@ public sealed record SessionState
             ParametersChanged changed => this with { Parameters = Parameters.SetItems(changed.Values) },
             TransportChanged transport => this with { Transport = NextTransport(Transport, transport) },
             PriceObserved price => this with { LastExternalPrice = price.Price },
+            SessionResumed => this,
             SessionDeleted => this with { Exists = false, IsDeleted = true },
             _ => throw new ArgumentOutOfRangeException(nameof(sessionEvent), sessionEvent.GetType().Name, "Unknown session event."),
         };

@@ -22,6 +22,7 @@ public sealed class SessionEventSerializerTests : TestKit
         new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["intensity"] = ParameterValue.Of(0.1 + 0.2) }, 17, 8160, Noon),
         new TransportChanged(Demo, TransportCommand.Loop, null, 0, 7680, 3, 1440, Noon),
         new PriceObserved(Demo, 1234.5678901234567, 9, 4320, Noon),
+        new SessionResumed(Demo, 64, Noon),
         new SessionDeleted(Demo, Noon),
     };
 
@@ -59,14 +60,17 @@ public sealed class SessionEventSerializerTests : TestKit
     [Fact]
     public void A_snapshot_round_trips_with_its_state()
     {
-        var state = SessionState.Empty(Demo).Apply(new SessionCreated(Demo, "Demo", 42, new Dictionary<string, ParameterValue>(), false, Noon));
-        var snapshot = new SessionSnapshot(state, """{"step":12}""");
+        var inputs = ((IEnumerable<object[]>)Events).Select(row => (ISessionEvent)row[0]).Append(new SessionResumed(Demo, 96, Noon)).ToArray();
+        var state = inputs.Aggregate(SessionState.Empty(Demo), (s, e) => s.Apply(e));
+        var snapshot = new SessionSnapshot(state, 128, inputs);
 
         var restored = (SessionSnapshot)_serializer.FromBinary(_serializer.ToBinary(snapshot), _serializer.Manifest(snapshot));
 
         Assert.Equal(state.Parameters, restored.State.Parameters);
         Assert.Equal(state with { Parameters = restored.State.Parameters }, restored.State);
-        Assert.Equal(snapshot.Checkpoint, restored.Checkpoint);
+        Assert.Equal(128, restored.ResumeStep);
+        Assert.Equal(inputs.Select(e => e.GetType()), restored.Inputs.Select(e => e.GetType()));
+        Assert.Equal(inputs.Select(Normalize), restored.Inputs.Select(Normalize));
     }
 
     [Fact]

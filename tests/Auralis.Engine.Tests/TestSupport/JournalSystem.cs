@@ -34,10 +34,8 @@ public sealed class JournalSystem : IAsyncDisposable
 
     public static JournalSystem Start(JournalTarget target, string extraHocon = "")
     {
-        var (config, setup) = JournalConfiguration.For(target);
-        var quiet = ConfigurationFactory.ParseString(extraHocon + "\nakka.loglevel = WARNING");
-        var bootstrap = BootstrapSetup.Create().WithConfig(quiet.WithFallback(config));
-        return new JournalSystem(ActorSystem.Create("journal-spec", ActorSystemSetup.Create(bootstrap, setup)));
+        var setup = EngineSetup.SystemSetup(target, extraHocon + "\nakka.loglevel = WARNING");
+        return new JournalSystem(ActorSystem.Create("journal-spec", setup));
     }
 
     public async ValueTask DisposeAsync() => await System.Terminate();

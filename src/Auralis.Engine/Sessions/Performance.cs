@@ -1,0 +1,98 @@
+using Akka.Actor;
+using Auralis.Audio.Streaming;
+using Auralis.Engine.Composition;
+using Auralis.Engine.Streaming;
+using Auralis.Music.Harmony;
+using static Auralis.Engine.Composition.StepMessages;
+
+namespace Auralis.Engine.Sessions;
+
+/// <summary>
+/// A session's running music, as its actor holds it: the children of the tree, the merger, and the step in flight
+/// (announced to the clock, waiting for the ticker's price and every voice's plan).
+/// </summary>
+internal sealed class Performance(StepMerger merger, long nextStep, long nextTick, Regime? previousRegime, long startFrame)
+{
+    private readonly NotesPlanned?[] _plans = new NotesPlanned?[SessionParameters.Voices.Count];
+    private StepPriced? _priced;
+    private int _planCount;
+
+    public required IActorRef Clock { get; init; }
+
+    public required IActorRef Synth { get; init; }
+
+    public required IActorRef Listeners { get; init; }
+
+    public required IReadOnlyList<IActorRef> Children { get; init; }
+
+    public required ListenerHub Hub { get; init; }
+
+    public required AudioRingBuffer Ring { get; init; }
+
+    public StepMerger Merger { get; } = merger;
+
+    /// <summary>The first step not yet announced: where an input accepted now applies.</summary>
+    public long NextStep { get; private set; } = nextStep;
+
+    /// <summary>The tick of <see cref="NextStep"/>.</summary>
+    public long NextTick { get; private set; } = nextTick;
+
+    /// <summary>The session-timeline frame of the ring's frame 0.</summary>
+    public long RingStartFrame { get; } = startFrame;
+
+    /// <summary>The frame composed material reaches.</summary>
+    public long ComposedUntil { get; private set; } = startFrame;
+
+    /// <summary>The frame the render thread wants material up to.</summary>
+    public long Wanted { get; set; }
+
+    /// <summary>True while a step is in flight.</summary>
+    public bool Composing { get; private set; }
+
+    /// <summary>Steps composed since the last checkpoint.</summary>
+    public int StepsSinceCheckpoint { get; set; }
+
+    private Regime? PreviousRegime { get; set; } = previousRegime;
+
+    /// <summary>The request for the next step, taking its inputs; the step is in flight until merged.</summary>
+    public AnnounceStep Begin()
+    {
+        var request = new AnnounceStep(NextStep, Merger.TakeInputsFor(NextStep), PreviousRegime);
+        Composing = true;
+        NextStep++;
+        return request;
+    }
+
+    /// <summary>Takes the ticker's price or a voice's plan; returns the composed step once the step in flight is complete.</summary>
+    public (ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps)? Take(object part)
+    {
+        switch (part)
+        {
+            case StepPriced priced when Composing && priced.Announced.Span.Step == NextStep - 1:
+                _priced = priced;
+                break;
+            case NotesPlanned plan when Composing && plan.Step == NextStep - 1 && _plans[plan.Channel] is null:
+                _plans[plan.Channel] = plan;
+                _planCount++;
+                break;
+            default:
+                return null;
+        }
+
+        if (_priced is not { } complete || _planCount < _plans.Length)
+        {
+            return null;
+        }
+
+        var step = Merger.Merge(complete, [.. _plans.OfType<NotesPlanned>()], out var swaps);
+        PreviousRegime = complete.Move?.Regime;
+        NextTick = complete.Announced.NextTick;
+        ComposedUntil = step.Span.EndFrame;
+        _priced = null;
+        Array.Clear(_plans);
+        _planCount = 0;
+        Composing = false;
+        StepsSinceCheckpoint++;
+        return (step, swaps);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Auralis.Engine.Sessions;
+
+/// <summary>How a session actor runs: its look-ahead, how often it checkpoints, and how its audio is paced and buffered.</summary>
+/// <param name="LookAhead">How far composed material runs ahead of what is rendered; never less than 100 ms, and at least a beat is composed at a time.</param>
+/// <param name="RenderAhead">How far the render thread runs ahead of the wall clock (the depth listeners find buffered).</param>
+/// <param name="CheckpointEverySteps">Composed steps between checkpoints (16 steps are four bars of 4/4): how far back a crash can take the music.</param>
+/// <param name="SnapshotEveryEvents">Persisted events between snapshots, so recovery reads few events.</param>
+/// <param name="RingFrames">The capacity of the session's audio ring in frames; a listener further behind than this loses audio.</param>
+/// <param name="ListenerQueue">How many events each listener's queue holds before the oldest are dropped.</param>
+/// <param name="RealTime">True to pace rendering by the wall clock (live); false renders as fast as material arrives (tests, tools).</param>
+/// <param name="Sharded">True when the session is a shard's entity: it stops by passivating, so its shard forgets it.</param>
+public sealed record SessionSettings(
+    TimeSpan LookAhead,
+    TimeSpan RenderAhead,
+    int CheckpointEverySteps,
+    int SnapshotEveryEvents,
+    int RingFrames,
+    int ListenerQueue,
+    bool RealTime,
+    bool Sharded = false)
+{
+    /// <summary>The settings of a node: a quarter second of look-ahead, 100 ms of audio buffered, checkpoints every 16 steps.</summary>
+    public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(100), 16, 200, 1 << 17, 4096, true);
+
+    /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
+    public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * 48_000);
+}

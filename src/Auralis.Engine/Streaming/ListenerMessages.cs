@@ -1,0 +1,20 @@
+using Akka.Actor;
+using Auralis.Audio.Streaming;
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Sessions.SessionQueries;
+
+namespace Auralis.Engine.Streaming;
+
+/// <summary>How a connection on the session's node subscribes to the session's music.</summary>
+public static class ListenerMessages
+{
+    /// <summary>Subscribe to the session; the answer is <see cref="Subscribed"/>, or a <see cref="CommandRejected"/> when there is no such session.</summary>
+    public sealed record Subscribe(SessionId SessionId) : IWithSessionId, INoSerializationVerificationNeeded;
+
+    /// <summary>
+    /// A subscription: the listener's queue of events, and the audio ring with the session-timeline frame of the ring's
+    /// frame 0 (a listener reads audio with a cursor of its own). Local objects: the subscriber runs on the session's node.
+    /// </summary>
+    public sealed record Subscribed(SessionId SessionId, Listener Listener, AudioRingBuffer Ring, long RingStartFrame, SessionView View)
+        : IWithSessionId, INoSerializationVerificationNeeded;
+}

@@ -1,0 +1,131 @@
+using Akka.Actor;
+using Akka.Event;
+using Auralis.Audio.Processing;
+using Auralis.Audio.Rendering;
+using Auralis.Audio.Streaming;
+using Auralis.Engine.Composition;
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Synthesis.SynthesisMessages;
+
+namespace Auralis.Engine.Synthesis;
+
+/// <summary>
+/// The session's synthesis (<c>synth</c>): the control plane of a dedicated render thread that renders the session into
+/// its lock-free audio ring. It turns composed steps into render events and pulls material when the notes it holds
+/// reach less than the look-ahead past what the thread has rendered.
+/// </summary>
+/// <remarks>
+/// Events reach the render thread through its wait-free single-producer single-consumer queue, drained at the top of
+/// each block; the actor is that queue's only producer. The render thread's frame counter is the session's master
+/// clock: the actor's 10 ms timer only checks demand and collects faults, it never times music.
+/// </remarks>
+public sealed class SynthesisActor : ReceiveActor, IWithTimers
+{
+    /// <summary>The actor's name in the session's tree.</summary>
+    public const string Name = "synth";
+
+    /// <summary>The dispatcher declared in hocon/dispatchers.conf for this actor.</summary>
+    public const string Dispatcher = "auralis.synthesis-dispatcher";
+
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly RenderThread _thread;
+    private readonly Queue<RenderCommand> _backlog = new();
+    private readonly long _lookAheadFrames;
+    private readonly ulong _seed;
+    private long _composedUntil;
+    private long _wanted;
+    private long _faults;
+    private string? _lastFault;
+
+    /// <summary>Starts rendering with <paramref name="renderer"/> (which starts at its own frame) into <paramref name="ring"/>.</summary>
+    public SynthesisActor(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name)
+    {
+        _seed = seed;
+        _lookAheadFrames = settings.LookAheadFrames;
+        _composedUntil = renderer.Frame;
+        IPacer pacer = settings.RealTime
+            ? new RealTimePacer(renderer.Spec.SampleRate, settings.RenderAhead, renderer.Frame)
+            : FreeRunningPacer.Instance;
+        _thread = new RenderThread(renderer, ring, pacer, name);
+
+        Receive<StepComposed>(OnStepComposed);
+        Receive<Pulse>(_ => OnPulse());
+        Receive<GetStats>(_ => Sender.Tell(new SynthesisStats(_thread.RenderedFrames, _composedUntil, _thread.Starvations, _faults, _lastFault)));
+    }
+
+    /// <inheritdoc />
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>The props of a synthesis actor, on its pinned dispatcher.</summary>
+    public static Props Props(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name) =>
+        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, ring, seed, settings, name)).WithDispatcher(Dispatcher);
+
+    /// <inheritdoc />
+    protected override void PreStart()
+    {
+        _thread.Start();
+        Timers.StartPeriodicTimer(Pulse.Key, Pulse.Instance, TimeSpan.FromMilliseconds(10));
+        OnPulse();
+    }
+
+    /// <inheritdoc />
+    protected override void PostStop() => _thread.Dispose();
+
+    private void OnStepComposed(StepComposed composed)
+    {
+        foreach (var renderEvent in StepEvents.For(composed.Step, composed.Swaps, AudioSpec.Session, _seed))
+        {
+            _backlog.Enqueue(RenderCommand.Schedule(renderEvent));
+        }
+
+        _composedUntil = Math.Max(_composedUntil, composed.Step.Span.EndFrame);
+        _backlog.Enqueue(RenderCommand.ComposedUpTo(_composedUntil));
+        Drain();
+    }
+
+    private void OnPulse()
+    {
+        Drain();
+        if (_thread.TakeFault() is { } fault)
+        {
+            _faults++;
+            _lastFault = fault.ToString();
+            _log.Warning("An instrument failed and was replaced: {0}", fault);
+        }
+
+        // Pull: ask for material once what is composed reaches less than the look-ahead past what is rendered, and
+        // ask for twice that so a request covers several pulses.
+        var rendered = _thread.RenderedFrames;
+        if (_composedUntil - rendered < _lookAheadFrames)
+        {
+            var until = rendered + (2 * _lookAheadFrames);
+            if (until > _wanted)
+            {
+                _wanted = until;
+                Context.Parent.Tell(new MaterialWanted(until));
+            }
+        }
+    }
+
+    // The queue is bounded; what does not fit waits here for the thread to drain it, in order.
+    private void Drain()
+    {
+        var posted = false;
+        while (_backlog.Count > 0 && _thread.TryPost(_backlog.Peek()))
+        {
+            _backlog.Dequeue();
+            posted = true;
+        }
+
+        if (posted)
+        {
+            _thread.Wake();
+        }
+    }
+
+    private sealed class Pulse : INoSerializationVerificationNeeded
+    {
+        public const string Key = "pulse";
+        public static readonly Pulse Instance = new();
+    }
+}

@@ -1,0 +1,34 @@
+using Akka.Actor;
+using Auralis.Engine.Composition;
+
+namespace Auralis.Engine.Synthesis;
+
+/// <summary>What the session and its synthesis actor tell each other.</summary>
+public static class SynthesisMessages
+{
+    /// <summary>A step was composed: the synthesis actor schedules its events on the render thread.</summary>
+    public sealed record StepComposed(ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps) : INoSerializationVerificationNeeded;
+
+    /// <summary>The render thread needs material up to <paramref name="UntilFrame"/>: the session composes steps until it is covered.</summary>
+    public sealed record MaterialWanted(long UntilFrame) : INoSerializationVerificationNeeded;
+
+    /// <summary>Asks for the render thread's figures; the answer is <see cref="SynthesisStats"/>.</summary>
+    public sealed class GetStats : INoSerializationVerificationNeeded
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly GetStats Instance = new();
+
+        private GetStats()
+        {
+        }
+    }
+
+    /// <summary>The render thread's figures.</summary>
+    /// <param name="RenderedFrame">The next frame to be rendered, on the session's timeline (the master clock).</param>
+    /// <param name="ComposedUntilFrame">The frame composed material reaches.</param>
+    /// <param name="Starvations">How often the thread waited because material was late (underruns as a listener hears them).</param>
+    /// <param name="Faults">Instrument faults reported so far.</param>
+    /// <param name="LastFault">The last fault's description, if any.</param>
+    public sealed record SynthesisStats(long RenderedFrame, long ComposedUntilFrame, long Starvations, long Faults, string? LastFault)
+        : INoSerializationVerificationNeeded;
+}

@@ -1,0 +1,24 @@
+using Akka.Actor;
+using static Auralis.Engine.Composition.StepMessages;
+
+namespace Auralis.Engine.Ticker;
+
+/// <summary>The session's price ticker (<c>ticker</c>): prices each announced step and hands it to the voices and the session.</summary>
+public sealed class PriceTickerActor : ReceiveActor
+{
+    /// <summary>The actor's name in the session's tree.</summary>
+    public const string Name = "ticker";
+
+    /// <summary>Runs <paramref name="stage"/>; every priced step goes to <paramref name="voices"/> and to <paramref name="session"/>.</summary>
+    public PriceTickerActor(TickerStage stage, IActorRef voices, IActorRef session) =>
+        Receive<StepAnnounced>(announced =>
+        {
+            var priced = stage.Price(announced);
+            voices.Tell(priced);
+            session.Tell(priced);
+        });
+
+    /// <summary>The props of a ticker that owns <paramref name="stage"/>.</summary>
+    public static Props Props(TickerStage stage, IActorRef voices, IActorRef session) =>
+        Akka.Actor.Props.Create(() => new PriceTickerActor(stage, voices, session));
+}
