@@ -27,11 +27,8 @@ public sealed record OscBundle : OscPacket
     /// <summary>The elements in order.</summary>
     public IReadOnlyList<OscPacket> Elements => _elements;
 
-    /// <summary>
-    /// Every message inside, depth first in order, each with the time of the innermost bundle that holds it: what a scheduler
-    /// needs to apply a bundle.
-    /// </summary>
-    public IEnumerable<(OscTimeTag Time, OscMessage Message)> Messages()
+    /// <summary>Every message inside, depth first in order, each with the time of the innermost bundle that holds it.</summary>
+    public override IEnumerable<(OscTimeTag Time, OscMessage Message)> Messages()
     {
         foreach (var element in _elements)
         {
@@ -41,7 +38,7 @@ public sealed record OscBundle : OscPacket
                 continue;
             }
 
-            foreach (var inner in ((OscBundle)element).Messages())
+            foreach (var inner in element.Messages())
             {
                 yield return inner;
             }

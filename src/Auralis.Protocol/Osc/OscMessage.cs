@@ -39,6 +39,9 @@ public sealed record OscMessage : OscPacket
         }
     });
 
+    /// <summary>The message itself, to take effect immediately.</summary>
+    public override IEnumerable<(OscTimeTag Time, OscMessage Message)> Messages() => [(OscTimeTag.Immediately, this)];
+
     /// <summary>Equal when the addresses and all arguments are equal.</summary>
     public bool Equals(OscMessage? other) => other is not null && string.Equals(Address, other.Address, StringComparison.Ordinal)
         && _arguments.AsSpan().SequenceEqual(other._arguments);

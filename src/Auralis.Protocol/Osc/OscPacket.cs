@@ -6,4 +6,10 @@ public abstract record OscPacket
     private protected OscPacket()
     {
     }
+
+    /// <summary>
+    /// Every message in the packet, in order, each with the time it takes effect (a lone message: immediately): what the node
+    /// needs to apply a packet, scheduling the bundled changes ahead.
+    /// </summary>
+    public abstract IEnumerable<(OscTimeTag Time, OscMessage Message)> Messages();
 }
