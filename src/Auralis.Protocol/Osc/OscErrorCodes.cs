@@ -2,9 +2,10 @@ namespace Auralis.Protocol.Osc;
 
 /// <summary>The stable reason codes an OSC packet, stream or request is refused with: the node counts rejections by them.</summary>
 /// <remarks>
-/// A code never changes its meaning. Codec codes come from <see cref="OscReader"/> and the stream decoders; the last three
-/// (<see cref="UnknownAddress"/>, <see cref="WrongArguments"/>, <see cref="BadValue"/>) come from <see cref="OscRequests"/>,
-/// after the packet itself was well formed.
+/// A code never changes its meaning. Codec codes come from <see cref="OscReader"/> and the stream decoders
+/// (<see cref="TooLarge"/>, <see cref="BadEscape"/>); <see cref="UnknownAddress"/> and <see cref="WrongArguments"/> come from
+/// <see cref="OscRequests"/>, after the packet itself was well formed; <see cref="BadValue"/> from either. Unlike the JSON
+/// <see cref="ErrorCodes"/>, these are counted rather than sent back: OSC has no error reply, and UDP senders are unverified.
 /// </remarks>
 public static class OscErrorCodes
 {

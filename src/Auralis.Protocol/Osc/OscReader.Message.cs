@@ -53,10 +53,12 @@ public static partial class OscReader
         var arguments = new OscArgument[tags.Length];
         for (var i = 0; i < tags.Length; i++)
         {
-            if (ReadArgument(tags[i], bytes, ref at, offset, out arguments[i]!) is { } badArgument)
+            if (ReadArgument(tags[i], bytes, ref at, offset, out var argument) is { } badArgument)
             {
                 return badArgument;
             }
+
+            arguments[i] = argument!;
         }
 
         if (at != bytes.Length)

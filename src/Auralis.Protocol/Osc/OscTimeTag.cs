@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Auralis.Protocol.Osc;
 
 /// <summary>An OSC timetag: a 64-bit NTP time, whole seconds since 1900-01-01 UTC in the high 32 bits and the fraction in the low.</summary>
@@ -59,5 +61,5 @@ public readonly record struct OscTimeTag(ulong Value)
     }
 
     /// <inheritdoc />
-    public override string ToString() => IsImmediately ? "immediately" : ToDateTimeOffset().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    public override string ToString() => IsImmediately ? "immediately" : ToDateTimeOffset().ToString("O", CultureInfo.InvariantCulture);
 }
