@@ -63,6 +63,16 @@ public class OscFramingTests
     }
 
     [Fact]
+    public void A_slip_packet_larger_than_the_decoders_first_buffer_grows_it_and_comes_out_whole()
+    {
+        var blob = Enumerable.Range(0, 5000).Select(i => (byte)(i * 31)).ToArray();
+        var packet = OscWriter.ToArray(new OscMessage("/big", new OscArgument.Blob(blob)));
+        var stream = OscSlip.ToArray(packet);
+
+        Assert.Equal([packet], ReadAll(new OscSlipDecoder(), stream.Chunk(7).ToArray()));
+    }
+
+    [Fact]
     public void Slip_with_a_single_end_between_packets_as_rfc_1055_writes_it_also_decodes()
     {
         byte[] stream = [0x01, 0x02, 0xC0, 0x03, 0xC0, 0xC0, 0xC0];

@@ -76,6 +76,16 @@ public class OscMalformedPacketTests
     }
 
     [Fact]
+    public void A_blob_claiming_two_gigabytes_is_refused_without_allocating_it()
+    {
+        var bytes = Concat(Text("/a\0\0,b\0\0"), Int(int.MaxValue), Int(0));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.False(OscReader.TryRead(bytes, out _, out _));
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 4096);
+    }
+
+    [Fact]
     public void A_packet_over_the_size_limit_is_too_large_and_one_at_it_is_read()
     {
         var limits = new OscLimits(maxPacketSize: 40);
