@@ -365,7 +365,8 @@ public sealed class SessionActor : ReceivePersistentActor
     {
         var music = _music!;
         var listener = music.Hub.Subscribe(_settings.ListenerQueue);
-        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View());
+        var hub = music.Hub;
+        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
     }
 
     private void Answer(IActorRef sender, Func<object> answer)

@@ -15,6 +15,12 @@ public static class ListenerMessages
     /// A subscription: the listener's queue of events, and the audio ring with the session-timeline frame of the ring's
     /// frame 0 (a listener reads audio with a cursor of its own). Local objects: the subscriber runs on the session's node.
     /// </summary>
-    public sealed record Subscribed(SessionId SessionId, Listener Listener, AudioRingBuffer Ring, long RingStartFrame, SessionView View)
-        : IWithSessionId, INoSerializationVerificationNeeded;
+    /// <param name="SessionId">The session.</param>
+    /// <param name="Listener">The subscriber's own queue of events; dispose it to unsubscribe.</param>
+    /// <param name="Ring">The session's audio ring.</param>
+    /// <param name="RingStartFrame">The session-timeline frame of the ring's frame 0.</param>
+    /// <param name="View">The session as it was when the subscription began.</param>
+    /// <param name="ListenerCount">How many listeners the session has now (read whenever asked).</param>
+    public sealed record Subscribed(SessionId SessionId, Listener Listener, AudioRingBuffer Ring, long RingStartFrame, SessionView View,
+        Func<int> ListenerCount) : IWithSessionId, INoSerializationVerificationNeeded;
 }

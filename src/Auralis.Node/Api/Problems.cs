@@ -1,0 +1,35 @@
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Sessions.SessionQueries;
+
+namespace Auralis.Node.Api;
+
+/// <summary>RFC 7807 problem responses for what sessions refuse or fail to answer.</summary>
+public static class Problems
+{
+    /// <summary>The problem for a session's refusal: 404 for an unknown or deleted session, 409 for an id in use, 400 otherwise.</summary>
+    public static IResult For(Rejection rejection)
+    {
+        ArgumentNullException.ThrowIfNull(rejection);
+        var status = rejection.Code switch
+        {
+            Rejection.NotFound => StatusCodes.Status404NotFound,
+            Rejection.AlreadyExists => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return Results.Problem(statusCode: status, title: rejection.Code, detail: rejection.Message, extensions: new Dictionary<string, object?> { ["code"] = rejection.Code });
+    }
+
+    /// <summary>A request the node could not understand.</summary>
+    public static IResult BadRequest(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "bad-request", detail: detail, extensions: new Dictionary<string, object?> { ["code"] = "bad-request" });
+
+    /// <summary>An answer that is neither acceptance nor refusal (a session that did not answer in time becomes 503 elsewhere).</summary>
+    public static IResult Unexpected(object answer) =>
+        answer is CommandRejected rejected
+            ? For(rejected.Rejection)
+            : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "internal", detail: $"The session answered {answer.GetType().Name}.");
+
+    /// <summary>A session that did not answer in time.</summary>
+    public static IResult Timeout(SessionId id) =>
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "unavailable", detail: $"Session '{id}' did not answer in time; try again.");
+}

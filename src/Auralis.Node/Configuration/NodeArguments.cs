@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Auralis.Node.Configuration;
+
+/// <summary>Turns the node's command line into configuration keys of the <c>Auralis</c> section, refusing what it does not know.</summary>
+public static class NodeArguments
+{
+    /// <summary>The usage text printed for <c>--help</c> and after a bad option.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project src/Auralis.Node -- [options]
+          --http URL            HTTP, WebSocket and the web client (default http://127.0.0.1:5000)
+          --tcp PORT            the TCP protocol's port, 0 turns it off (default 7400)
+          --data DIR            the data directory (default ./data)
+          --journal J           sqlite:PATH or postgres:CONNECTION-STRING (default sqlite in --data)
+          --akka-host HOST      the host Akka remoting binds and advertises (default 127.0.0.1)
+          --akka-port PORT      Akka remoting's port (default 4053)
+          --seed ADDRESS        a seed node to join, e.g. akka.tcp://auralis@127.0.0.1:4053 (repeatable)
+          --no-demo             do not create the demo session
+        The same settings come from appsettings.json ("Auralis" section) and AURALIS_ environment variables.
+        """;
+
+    private static readonly Dictionary<string, string> Valued = new(StringComparer.Ordinal)
+    {
+        ["--http"] = nameof(NodeOptions.Http),
+        ["--tcp"] = nameof(NodeOptions.Tcp),
+        ["--data"] = nameof(NodeOptions.Data),
+        ["--journal"] = nameof(NodeOptions.Journal),
+        ["--akka-host"] = nameof(NodeOptions.AkkaHost),
+        ["--akka-port"] = nameof(NodeOptions.AkkaPort),
+    };
+
+    /// <summary>The configuration keys <paramref name="args"/> set; a <see cref="FormatException"/> says what is wrong.</summary>
+    public static Dictionary<string, string?> Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var seeds = 0;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--no-demo")
+            {
+                values[$"{NodeOptions.Section}:{nameof(NodeOptions.NoDemo)}"] = "true";
+                continue;
+            }
+
+            if (arg != "--seed" && !Valued.ContainsKey(arg))
+            {
+                throw new FormatException($"Unknown option '{arg}'.");
+            }
+
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new FormatException($"{arg} needs a value.");
+            }
+
+            var value = args[++i];
+            if (arg == "--seed")
+            {
+                values[$"{NodeOptions.Section}:{nameof(NodeOptions.Seeds)}:{seeds++}"] = value;
+                continue;
+            }
+
+            if (arg is "--tcp" or "--akka-port" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535))
+            {
+                throw new FormatException($"{arg} takes a port number from 0 to 65535, not '{value}'.");
+            }
+
+            values[$"{NodeOptions.Section}:{Valued[arg]}"] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>The <c>AURALIS_</c> environment variables as keys of the section (<c>AURALIS_HTTP</c> → <c>Auralis:HTTP</c>, <c>__</c> nests).</summary>
+    public static Dictionary<string, string?> FromEnvironment(System.Collections.IDictionary environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (System.Collections.DictionaryEntry entry in environment)
+        {
+            if (entry.Key is string name && name.StartsWith("AURALIS_", StringComparison.OrdinalIgnoreCase) && name.Length > 8)
+            {
+                values[$"{NodeOptions.Section}:{name[8..].Replace("__", ":", StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal)}"] = entry.Value as string;
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Auralis.Node.Configuration;
+
+/// <summary>Everything a node is told: where it listens, where it journals, whom it joins, who may use it, and its limits.</summary>
+/// <remarks>Bound from the <c>Auralis</c> section: appsettings.json, then <c>AURALIS_</c> environment variables, then the command line.</remarks>
+public sealed class NodeOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Auralis";
+
+    /// <summary>The HTTP address of REST, WebSocket and the web client.</summary>
+    public string Http { get; set; } = "http://127.0.0.1:5000";
+
+    /// <summary>The TCP protocol's port on the HTTP host (0 turns it off).</summary>
+    public int Tcp { get; set; } = 7400;
+
+    /// <summary>The data directory (the SQLite journal lives here unless <see cref="Journal"/> says otherwise).</summary>
+    public string Data { get; set; } = "./data";
+
+    /// <summary><c>sqlite:PATH</c> or <c>postgres:CONNECTION-STRING</c>; empty means <c>auralis.db</c> in <see cref="Data"/>.</summary>
+    public string? Journal { get; set; }
+
+    /// <summary>The host name Akka remoting binds and advertises.</summary>
+    public string AkkaHost { get; set; } = "127.0.0.1";
+
+    /// <summary>Akka remoting's port.</summary>
+    public int AkkaPort { get; set; } = 4053;
+
+    /// <summary>Seed nodes to join; none makes this node a cluster of its own.</summary>
+    public List<string> Seeds { get; set; } = [];
+
+    /// <summary>True to skip creating the <c>demo</c> session.</summary>
+    public bool NoDemo { get; set; }
+
+    /// <summary>API keys and their roles; none on a loopback node means open access.</summary>
+    public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+
+    /// <summary>Origins allowed to call REST (CORS) and to open WebSockets.</summary>
+    public List<string> CorsOrigins { get; set; } = [];
+
+    /// <summary>The largest client message, WebSocket or TCP, in bytes.</summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>How many clients may listen to one session.</summary>
+    public int MaxClientsPerSession { get; set; } = 256;
+
+    /// <summary>Client messages per second a connection may send before it is told <c>rate-limited</c>.</summary>
+    public int MessagesPerSecond { get; set; } = 50;
+
+    /// <summary>REST requests per minute per client address before 429.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+}
+
+/// <summary>One API key and the role it grants.</summary>
+public sealed class ApiKeyOptions
+{
+    /// <summary>The bearer token.</summary>
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary><c>listener</c>, <c>performer</c> or <c>admin</c>.</summary>
+    public string Role { get; set; } = "listener";
+}

@@ -1,0 +1,47 @@
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Sharding;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+using Auralis.Engine.Persistence;
+using Auralis.Engine.Sessions;
+using Auralis.Engine.Sharding;
+using Auralis.Node.Configuration;
+
+namespace Auralis.Node.Hosting;
+
+/// <summary>Wires the node's actor system with Akka.Hosting: hocon/ as the fallback, the journal, remoting, the cluster and the session shard region.</summary>
+public static class AkkaWiring
+{
+    /// <summary>The actor system's name; seed addresses name it (<c>akka.tcp://auralis@host:port</c>).</summary>
+    public const string SystemName = "auralis";
+
+    /// <summary>Adds the actor system for <paramref name="options"/>.</summary>
+    public static IServiceCollection AddAuralisAkka(this IServiceCollection services, NodeOptions options, JournalTarget journal)
+    {
+        var (config, setup) = EngineSetup.For(journal);
+        var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
+        var settings = SessionSettings.Default with { Sharded = true };
+        services.AddSingleton(journal);
+        services.AddSingleton<SessionGateway>();
+        return services.AddAkka(SystemName, builder =>
+        {
+            builder
+                .AddHocon(config, HoconAddMode.Append)
+                .AddSetup(setup)
+                .WithRemoting(options.AkkaHost, options.AkkaPort)
+                .WithClustering(new ClusterOptions { SeedNodes = seeds, Roles = ["session"] })
+                .WithShardRegion<SessionRegion>(
+                    SessionMessageExtractor.TypeName,
+                    id => SessionActor.Props(new SessionId(id), settings),
+                    new SessionMessageExtractor(),
+                    new ShardOptions
+                    {
+                        RememberEntities = true,
+                        RememberEntitiesStore = RememberEntitiesStore.Eventsourced,
+                        StateStoreMode = StateStoreMode.DData,
+                        Role = "session",
+                        HandOffStopMessage = SessionActor.CheckpointAndStop.Instance,
+                    });
+        });
+    }
+}

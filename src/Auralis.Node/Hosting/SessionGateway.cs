@@ -1,0 +1,19 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Auralis.Engine.Sessions;
+
+namespace Auralis.Node.Hosting;
+
+/// <summary>How the node's endpoints and connections reach a session: through the shard region, wherever the session lives.</summary>
+public sealed class SessionGateway(IRequiredActor<SessionRegion> region)
+{
+    /// <summary>How long a session may take to answer before the caller gives up.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Sends <paramref name="message"/> to its session and awaits the answer.</summary>
+    public async Task<object> AskAsync(IWithSessionId message, CancellationToken cancellationToken = default)
+    {
+        var actor = await region.GetAsync(cancellationToken).ConfigureAwait(false);
+        return await actor.Ask<object>(message, Timeout, cancellationToken).ConfigureAwait(false);
+    }
+}

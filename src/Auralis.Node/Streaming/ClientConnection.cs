@@ -1,0 +1,279 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Auralis.Engine.Sessions;
+using Auralis.Engine.Streaming;
+using Auralis.Node.Configuration;
+using Auralis.Node.Hosting;
+using Auralis.Node.Security;
+using Auralis.Protocol;
+using Auralis.Protocol.Audio;
+using Auralis.Protocol.Framing;
+using Auralis.Protocol.Json;
+using Auralis.Protocol.Messages;
+using static Auralis.Engine.Sessions.SessionQueries;
+using static Auralis.Engine.Streaming.ListenerMessages;
+using static Auralis.Engine.Streaming.SessionOutputs;
+
+namespace Auralis.Node.Streaming;
+
+/// <summary>
+/// One client listening to (and perhaps steering) a session, over either transport: it subscribes, sends
+/// <c>welcome</c>, then runs three loops — events from the listener's queue, audio from the ring with the client's own
+/// cursor, and the client's messages — until the client or the session goes away.
+/// </summary>
+/// <remarks>
+/// Everything sent goes through one bounded queue drained by a single sender, so a socket never has two sends at once.
+/// Audio is offered, never awaited: when the queue is full the chunk is dropped and counted, so a slow client loses
+/// audio instead of slowing anyone else; the ring reader likewise skips ahead when the client falls a ring behind.
+/// </remarks>
+public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, ILogger<ClientConnection> log)
+{
+    private const int SampleRate = 48_000;
+    private const int ChunkFrames = 960;
+
+    /// <summary>Serves <paramref name="transport"/> for session <paramref name="id"/> until either side ends.</summary>
+    public async Task RunAsync(IClientTransport transport, SessionId id, AudioFormat format, Role role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        var answer = await gateway.AskAsync(new Subscribe(id), cancellationToken).ConfigureAwait(false);
+        if (answer is not Subscribed subscription)
+        {
+            var reason = answer is CommandRejected rejected ? rejected.Rejection.Message : $"Session '{id}' cannot be reached.";
+            await SendErrorNowAsync(transport, ErrorCodes.UnknownSession, reason, cancellationToken).ConfigureAwait(false);
+            await transport.CloseAsync("unknown session", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var listener = subscription.Listener;
+        if (subscription.ListenerCount() > options.MaxClientsPerSession)
+        {
+            await SendErrorNowAsync(transport, ErrorCodes.SessionFull, $"Session '{id}' has its {options.MaxClientsPerSession} listeners.", cancellationToken)
+                .ConfigureAwait(false);
+            await transport.CloseAsync("session full", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var state = new ConnectionState(subscription, format, role, id);
+        var outgoing = Channel.CreateBounded<(FrameKind Kind, byte[] Payload)>(new BoundedChannelOptions(256) { SingleReader = true });
+        metrics.ClientConnected();
+        try
+        {
+            var welcome = new ServerMessages.Welcome(id.Value, SampleRate, 2, format, state.Reader.NextFrame + subscription.RingStartFrame,
+                WireMapping.Info(subscription.View));
+            outgoing.Writer.TryWrite((FrameKind.Json, ProtocolJson.Write(welcome)));
+            var sending = SendLoopAsync(transport, outgoing.Reader, stop.Token);
+            var loops = new[]
+            {
+                EventLoopAsync(state, outgoing.Writer, stop.Token),
+                AudioLoopAsync(state, outgoing.Writer, stop.Token),
+                ReceiveLoopAsync(transport, state, outgoing.Writer, stop.Token),
+                StatsLoopAsync(state, outgoing.Writer, stop.Token),
+            };
+            var ended = await Task.WhenAny(loops).ConfigureAwait(false);
+            outgoing.Writer.TryComplete();
+            await Task.WhenAny(sending, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None)).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(loops.Append(sending).Select(Quietly)).ConfigureAwait(false);
+            await transport.CloseAsync(state.CloseReason, CancellationToken.None).ConfigureAwait(false);
+            _ = ended;
+        }
+        finally
+        {
+            metrics.ClientDisconnected(state.DroppedFrames);
+        }
+    }
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.WebSockets.WebSocketException or ObjectDisposedException)
+        {
+            // The connection is ending; its loops stop however they were interrupted.
+        }
+    }
+
+    private static async Task SendLoopAsync(IClientTransport transport, ChannelReader<(FrameKind Kind, byte[] Payload)> outgoing, CancellationToken token)
+    {
+        await foreach (var (kind, payload) in outgoing.ReadAllAsync(token).ConfigureAwait(false))
+        {
+            await transport.SendAsync(kind, payload, token).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    {
+        await foreach (var output in state.Subscription.Listener.Outputs.ReadAllAsync(token).ConfigureAwait(false))
+        {
+            if (WireMapping.ToWire(output) is not { } message)
+            {
+                continue;
+            }
+
+            await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(message)), token).ConfigureAwait(false);
+            if (output is SessionClosing closing)
+            {
+                state.CloseReason = closing.Reason;
+                return;
+            }
+        }
+
+        state.CloseReason = "session closed";
+    }
+
+    private static async Task AudioLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    {
+        var samples = new float[ChunkFrames * 2];
+        var quietSince = Stopwatch.GetTimestamp();
+        while (!token.IsCancellationRequested)
+        {
+            var format = state.Format;
+            if (format == AudioFormat.None)
+            {
+                state.Reader.SkipToLatest();
+                await Task.Delay(20, token).ConfigureAwait(false);
+                continue;
+            }
+
+            var frames = state.Reader.Read(samples, out var ringFrame);
+            if (frames == 0)
+            {
+                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving)
+                {
+                    state.Starving = true;
+                    state.Underruns++;
+                }
+
+                await Task.Delay(5, token).ConfigureAwait(false);
+                continue;
+            }
+
+            quietSince = Stopwatch.GetTimestamp();
+            state.Starving = false;
+            var payload = new byte[AudioChunk.PayloadLength(format, frames)];
+            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload);
+            if (!outgoing.TryWrite((FrameKind.Audio, payload)))
+            {
+                state.DroppedFrames += frames;
+            }
+        }
+    }
+
+    private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    {
+        var bucket = new RateBucket(options.MessagesPerSecond);
+        while (!token.IsCancellationRequested)
+        {
+            var frame = await transport.ReceiveAsync(token).ConfigureAwait(false);
+            if (frame.Ended)
+            {
+                state.CloseReason = "client closed";
+                return;
+            }
+
+            if (frame.Error is { } error)
+            {
+                await outgoing.WriteAsync(Error(error.Code, error.Message), token).ConfigureAwait(false);
+                if (frame.Fatal)
+                {
+                    state.CloseReason = error.Code;
+                    return;
+                }
+
+                continue;
+            }
+
+            if (!bucket.TryTake())
+            {
+                await outgoing.WriteAsync(Error(ErrorCodes.RateLimited, $"At most {options.MessagesPerSecond} messages a second."), token).ConfigureAwait(false);
+                continue;
+            }
+
+            if (!ProtocolJson.TryReadClientMessage(frame.Json.Span, out var message, out var parseError))
+            {
+                await outgoing.WriteAsync(Error(parseError.Code, parseError.Message), token).ConfigureAwait(false);
+                continue;
+            }
+
+            if (await HandleAsync(state, message, token).ConfigureAwait(false) is { } reply)
+            {
+                await outgoing.WriteAsync(reply, token).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<(FrameKind, byte[])?> HandleAsync(ConnectionState state, ClientMessage message, CancellationToken token)
+    {
+        switch (message)
+        {
+            case ClientMessages.Ping:
+                return (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Pong()));
+            case ClientMessages.Subscribe subscribe:
+                state.Format = subscribe.Audio;
+                return null;
+            case ClientMessages.Hello:
+                return Error(ErrorCodes.UnexpectedMessage, "hello comes once, first, and only over TCP.");
+        }
+
+        if (WireMapping.ToCommand(state.Id, message) is not { } command)
+        {
+            return Error(ErrorCodes.UnexpectedMessage, $"A client does not send '{message.Type}'.");
+        }
+
+        if (state.Role < Role.Performer)
+        {
+            return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.");
+        }
+
+        var answer = await gateway.AskAsync(command, token).ConfigureAwait(false);
+        return answer switch
+        {
+            CommandRejected rejected => Error(rejected.Rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue,
+                rejected.Rejection.Message),
+            _ => null,
+        };
+    }
+
+    private async Task StatsLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
+        {
+            var stats = new ServerMessages.Stats((int)Math.Min(int.MaxValue, state.Reader.Available), state.Underruns,
+                state.DroppedFrames + state.Reader.LostFrames, state.Subscription.ListenerCount());
+            outgoing.TryWrite((FrameKind.Json, ProtocolJson.Write(stats)));
+            log.LogDebug("Client of {Session}: depth {Depth}, dropped {Dropped}", state.Id, stats.RingDepth, stats.DroppedFrames);
+        }
+    }
+
+    private static (FrameKind, byte[]) Error(string code, string message) => (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Error(code, message)));
+
+    private static ValueTask SendErrorNowAsync(IClientTransport transport, string code, string message, CancellationToken token) =>
+        transport.SendAsync(FrameKind.Json, Error(code, message).Item2, token);
+
+    private sealed class ConnectionState(Subscribed subscription, AudioFormat format, Role role, SessionId id)
+    {
+        public Subscribed Subscription { get; } = subscription;
+
+        public Engine.Streaming.Listener Listener => Subscription.Listener;
+
+        public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader();
+
+        public SessionId Id { get; } = id;
+
+        public Role Role { get; } = role;
+
+        public volatile AudioFormat Format = format;
+
+        public long DroppedFrames { get; set; }
+
+        public long Underruns { get; set; }
+
+        public bool Starving { get; set; }
+
+        public string CloseReason { get; set; } = "closing";
+    }
+}
