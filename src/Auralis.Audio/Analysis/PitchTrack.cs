@@ -55,8 +55,8 @@ public sealed class PitchTrack
         var frames = new List<PitchFrame>(((mono.Length - length) / hop) + 1);
         for (var start = 0; start + length <= mono.Length; start += hop)
         {
-            var centre = (start + (length / 2.0)) / detector.SampleRate;
-            frames.Add(new PitchFrame(centre, detector.Detect(mono[start..])));
+            var estimate = detector.Detect(mono[start..]);
+            frames.Add(new PitchFrame((start + detector.CentreOf(estimate)) / detector.SampleRate, estimate));
         }
 
         return new PitchTrack(frames, hop / (double)detector.SampleRate);

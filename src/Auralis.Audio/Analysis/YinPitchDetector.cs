@@ -102,8 +102,15 @@ public sealed class YinPitchDetector
     /// <summary>The difference function this detector computed for its last block, for tests.</summary>
     internal ReadOnlySpan<double> LastDifference => _difference;
 
-    /// <summary>The integration window, for tests.</summary>
-    internal int Window => _window;
+    /// <summary>How many samples the difference function sums over: a block's first <see cref="FrameLength"/> minus the longest lag.</summary>
+    public int Window => _window;
+
+    /// <summary>
+    /// Where, in samples from the block's start, the audio an estimate describes is centred: the window and one period
+    /// after it, so a high note is heard earlier in the block than a low one.
+    /// </summary>
+    public double CentreOf(PitchEstimate estimate) =>
+        estimate.IsVoiced ? (_window + (SampleRate / estimate.Hertz)) / 2 : FrameLength / 2.0;
 
     /// <summary>The longest lag, for tests.</summary>
     internal int MaxLag => _maxLag;

@@ -1,0 +1,40 @@
+using Auralis.Music.Theory;
+using Auralis.Music.Time;
+
+namespace Auralis.Audio.Tests.Analysis;
+
+/// <summary>A line of notes and rests rendered as a harmonic tone with short fades, the way a player would sound it.</summary>
+internal static class Melodies
+{
+    /// <summary>One step of a line: a pitch (null for a rest), its length in ticks, and a detuning in cents.</summary>
+    public readonly record struct Step(Pitch? Pitch, int Ticks, double Cents = 0);
+
+    /// <summary>Renders <paramref name="steps"/> at <paramref name="beatsPerMinute"/> after <paramref name="leadInSeconds"/> of silence.</summary>
+    public static float[] Render(IReadOnlyList<Step> steps, int sampleRate, double beatsPerMinute, double leadInSeconds = 0.1)
+    {
+        var secondsPerTick = 60.0 / (beatsPerMinute * Ticks.PerQuarter);
+        var total = leadInSeconds + (steps.Sum(s => s.Ticks) * secondsPerTick) + 0.1;
+        var samples = new float[(int)(total * sampleRate)];
+        var fade = (int)(0.005 * sampleRate);
+        var start = (int)(leadInSeconds * sampleRate);
+        foreach (var step in steps)
+        {
+            var length = (int)Math.Round(step.Ticks * secondsPerTick * sampleRate);
+            if (step.Pitch is { } pitch)
+            {
+                var hertz = pitch.Frequency * Math.Pow(2, step.Cents / 1200);
+                for (var i = 0; i < length; i++)
+                {
+                    var envelope = Math.Min(1, Math.Min(i, length - 1 - i) / (double)fade);
+                    var t = i / (double)sampleRate;
+                    var tone = Math.Sin(2 * Math.PI * hertz * t) + (0.5 * Math.Sin(4 * Math.PI * hertz * t)) + (0.25 * Math.Sin(6 * Math.PI * hertz * t));
+                    samples[start + i] = (float)(0.3 * envelope * tone);
+                }
+            }
+
+            start += length;
+        }
+
+        return samples;
+    }
+}
