@@ -44,6 +44,19 @@ public sealed class YinPitchDetectorTests
         }
     }
 
+    [Theory]
+    [InlineData(44_100, 50.0)]
+    [InlineData(44_100, 2_000.0)]
+    [InlineData(48_000, 50.0)]
+    [InlineData(48_000, 2_000.0)]
+    public void Yin_hears_the_edges_of_its_default_range(int sampleRate, double hertz)
+    {
+        var estimate = new YinPitchDetector(sampleRate).Detect(Signals.Harmonic(hertz, sampleRate, 0.1));
+
+        Assert.True(estimate.IsVoiced);
+        Assert.InRange(NoteReading.CentsBetween(hertz, estimate.Hertz), -5, 5);
+    }
+
     [Fact]
     public void A_harmonic_tone_with_a_weak_fundamental_is_not_heard_an_octave_up()
     {
