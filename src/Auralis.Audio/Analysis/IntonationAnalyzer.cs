@@ -1,3 +1,4 @@
+using Auralis.Audio.Codecs;
 using Auralis.Music.Theory;
 
 namespace Auralis.Audio.Analysis;
@@ -21,4 +22,11 @@ public static class IntonationAnalyzer
     /// <summary>The notes of <paramref name="mono"/> audio, tracked with YIN, corrected towards <paramref name="key"/>.</summary>
     public static IReadOnlyList<IntonatedNote> Analyze(ReadOnlySpan<float> mono, int sampleRate, Key key, NoteSegmenterOptions? options = null) =>
         Analyze(PitchTrack.Of(mono, sampleRate), key, options);
+
+    /// <summary>The notes of <paramref name="audio"/> (folded to mono), tracked with YIN, corrected towards <paramref name="key"/>.</summary>
+    public static IReadOnlyList<IntonatedNote> Analyze(WavAudio audio, Key key, NoteSegmenterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        return Analyze(MonoMix.Of(audio), audio.SampleRate, key, options);
+    }
 }
