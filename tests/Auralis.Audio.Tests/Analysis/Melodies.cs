@@ -9,8 +9,11 @@ internal static class Melodies
     /// <summary>One step of a line: a pitch (null for a rest), its length in ticks, and a detuning in cents.</summary>
     public readonly record struct Step(Pitch? Pitch, int Ticks, double Cents = 0);
 
-    /// <summary>Renders <paramref name="steps"/> at <paramref name="beatsPerMinute"/> after <paramref name="leadInSeconds"/> of silence.</summary>
-    public static float[] Render(IReadOnlyList<Step> steps, int sampleRate, double beatsPerMinute, double leadInSeconds = 0.1)
+    /// <summary>
+    /// Renders <paramref name="steps"/> at <paramref name="beatsPerMinute"/> after <paramref name="leadInSeconds"/> of silence,
+    /// with a 5.5 Hz vibrato of <paramref name="vibratoCents"/> either side when asked.
+    /// </summary>
+    public static float[] Render(IReadOnlyList<Step> steps, int sampleRate, double beatsPerMinute, double leadInSeconds = 0.1, double vibratoCents = 0)
     {
         var secondsPerTick = 60.0 / (beatsPerMinute * Ticks.PerQuarter);
         var total = leadInSeconds + (steps.Sum(s => s.Ticks) * secondsPerTick) + 0.1;
@@ -23,12 +26,13 @@ internal static class Melodies
             if (step.Pitch is { } pitch)
             {
                 var hertz = pitch.Frequency * Math.Pow(2, step.Cents / 1200);
+                var phase = 0.0;
                 for (var i = 0; i < length; i++)
                 {
                     var envelope = Math.Min(1, Math.Min(i, length - 1 - i) / (double)fade);
-                    var t = i / (double)sampleRate;
-                    var tone = Math.Sin(2 * Math.PI * hertz * t) + (0.5 * Math.Sin(4 * Math.PI * hertz * t)) + (0.25 * Math.Sin(6 * Math.PI * hertz * t));
+                    var tone = Math.Sin(phase) + (0.5 * Math.Sin(2 * phase)) + (0.25 * Math.Sin(3 * phase));
                     samples[start + i] = (float)(0.3 * envelope * tone);
+                    phase += 2 * Math.PI * Signals.VibratoHertz(hertz, i / (double)sampleRate, depthCents: vibratoCents) / sampleRate;
                 }
             }
 

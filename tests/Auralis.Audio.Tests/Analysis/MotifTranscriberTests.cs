@@ -37,6 +37,19 @@ public sealed class MotifTranscriberTests
     }
 
     [Fact]
+    public void A_line_sung_with_vibrato_through_noise_still_becomes_the_same_motif()
+    {
+        var audio = Signals.WithNoise(Melodies.Render(Line, 44_100, 110, vibratoCents: 30), 20, new Auralis.Music.Randomness.SeededRandom(17));
+
+        var motif = MotifTranscriber.Transcribe(audio, 44_100, Key.Parse("D major"), new TranscriptionOptions(110));
+
+        var expected = Expected();
+        Assert.Equal(expected.Select(n => n.Pitch.Name), motif.Notes.Select(n => n.Pitch.Name));
+        Assert.Equal(expected.Select(n => n.Tick), motif.Notes.Select(n => n.Tick));
+        Assert.Equal(expected.Select(n => n.DurationTicks), motif.Notes.Select(n => n.DurationTicks));
+    }
+
+    [Fact]
     public void A_stereo_wav_is_folded_to_mono_before_it_is_heard()
     {
         var mono = Melodies.Render(Line, 48_000, 120);
