@@ -5,7 +5,7 @@ namespace Auralis.Audio.Analysis;
 /// <summary>Estimates the fundamental of a block of mono audio with YIN (de Cheveigné and Kawahara, 2002).</summary>
 /// <remarks>
 /// Steps 2–5 of the paper: the difference function, its cumulative mean normalization, the absolute threshold, and
-/// parabolic interpolation of the raw difference around the chosen lag. A block in which no dip clears the threshold
+/// parabolic interpolation of the raw difference around the chosen lag (least squares over a width that grows with the period). A block in which no dip clears the threshold
 /// is reported unvoiced rather than given the global minimum, because a caller building notes would rather hear
 /// "no pitch" than a guess. The difference function is computed exactly, not approximated, from an FFT
 /// cross-correlation (O(N log N) instead of O(N·lag)); <see cref="DifferenceDirect"/> is the plain loop the tests
@@ -204,17 +204,31 @@ public sealed class YinPitchDetector
         return -1;
     }
 
-    // The vertex of the parabola through d(τ−1), d(τ), d(τ+1): sub-sample precision on the raw difference, as the paper does.
+    // The vertex of a least-squares parabola through d around the chosen lag: sub-sample precision on the raw difference,
+    // as the paper does. A long period's dip is wide and shallow, so noise moves three points a lot; the fit spans about
+    // a thirty-second of the period on either side, which keeps a short period's three points and steadies a long one.
     private double InterpolateMinimum(int lag)
     {
-        var (left, centre, right) = (_difference[lag - 1], _difference[lag], _difference[lag + 1]);
-        var curvature = left - (2 * centre) + right;
+        var half = Math.Clamp(lag / 32, 1, Math.Min(lag - 1, _maxLag - lag));
+        var (sumY, sumXY, sumXXY, sumXX, sumXXXX) = (0.0, 0.0, 0.0, 0.0, 0.0);
+        for (var x = -half; x <= half; x++)
+        {
+            var y = _difference[lag + x];
+            sumY += y;
+            sumXY += x * y;
+            sumXXY += x * x * y;
+            sumXX += x * x;
+            sumXXXX += (double)x * x * x * x;
+        }
+
+        var count = (2 * half) + 1;
+        var curvature = ((count * sumXXY) - (sumXX * sumY)) / ((count * sumXXXX) - (sumXX * sumXX));
         if (curvature <= 0)
         {
             return lag;
         }
 
-        var offset = 0.5 * (left - right) / curvature;
-        return lag + Math.Clamp(offset, -1, 1);
+        var offset = -(sumXY / sumXX) / (2 * curvature);
+        return lag + Math.Clamp(offset, -half, half);
     }
 }
