@@ -5,12 +5,13 @@ namespace Auralis.Audio.Analysis;
 /// <summary>Estimates the fundamental of a block of mono audio with YIN (de Cheveigné and Kawahara, 2002).</summary>
 /// <remarks>
 /// Steps 2–5 of the paper: the difference function, its cumulative mean normalization, the absolute threshold, and
-/// parabolic interpolation of the raw difference around the chosen lag (least squares over a width that grows with the period). A block in which no dip clears the threshold
-/// is reported unvoiced rather than given the global minimum, because a caller building notes would rather hear
-/// "no pitch" than a guess. The difference function is computed exactly, not approximated, from an FFT
-/// cross-correlation (O(N log N) instead of O(N·lag)); <see cref="DifferenceDirect"/> is the plain loop the tests
-/// compare it with. Every buffer is allocated by the constructor, so <see cref="Detect"/> allocates nothing and one
-/// detector can run on an audio thread; it is not thread-safe.
+/// parabolic interpolation of the raw difference around the chosen lag (least squares over a width that grows with
+/// the period). A block in which no dip clears the threshold is reported unvoiced rather than given the global
+/// minimum, because a caller building notes would rather hear "no pitch" than a guess. The difference function is
+/// computed exactly, not approximated, from an FFT cross-correlation (O(N log N) instead of O(N·lag));
+/// <see cref="DifferenceDirect"/> is the plain loop the tests compare it with. Every buffer is allocated by the
+/// constructor, so <see cref="Detect"/> allocates nothing and one detector can run on an audio thread; it is not
+/// thread-safe.
 /// </remarks>
 public sealed class YinPitchDetector
 {
