@@ -64,6 +64,12 @@ public static class CliApp
             await console.Error.WriteLineAsync($"auralis {command.Name}: {e.Message}").ConfigureAwait(false);
             return ExitCodes.Failed;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be written is the user's to fix, not a crash to report.
+            await console.Error.WriteLineAsync($"auralis {command.Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
     }
 
     private static ICliCommand? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
