@@ -1,0 +1,94 @@
+using Auralis.Cli.Arguments;
+using Auralis.Cli.Connect;
+using Auralis.Protocol.Audio;
+
+namespace Auralis.Cli.Commands;
+
+/// <summary><c>auralis connect</c>: listens to a live session over TCP or WebSocket, steers it, and records its audio.</summary>
+public sealed class ConnectCommand : ICliCommand
+{
+    private static readonly OptionSpec[] Options =
+    [
+        new("tcp"), new("url"), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"),
+    ];
+
+    /// <inheritdoc />
+    public string Name => "connect";
+
+    /// <inheritdoc />
+    public string Summary => "listen to a live session, steer it, record its audio";
+
+    /// <inheritdoc />
+    public string Usage => $"""
+        usage: auralis connect SESSION [options]
+
+          --tcp HOST:PORT      the node's TCP protocol port (default {NodeEndpoint.DefaultTcp})
+          --url URL            connect over WebSocket instead, to the node's HTTP address (http://127.0.0.1:5000)
+          --token T            the token, when the node wants one
+          --set NAME=VALUE     change a parameter once connected (repeatable): bpm=120, mode=dorian, intensity=0.8
+          --record FILE.wav    record the audio as float32 stereo 48 kHz
+          --seconds N          record N seconds of audio, or without --record stay connected N seconds
+          --audio F            the stream's format: pcm16, f32 or none (default f32 when recording, else pcm16)
+
+        Without --record or --seconds it runs until Ctrl-C or until the node closes the connection.
+
+        """;
+
+    /// <summary>Parses the arguments after <c>connect</c>; bad ones throw <see cref="UsageException"/>.</summary>
+    public static ConnectOptions Parse(IReadOnlyList<string> args) => Parse(ArgumentParser.Parse(args, Options));
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var parsed = ArgumentParser.Parse(args, Options);
+        if (parsed.Help)
+        {
+            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        var options = Parse(parsed);
+        if (options.RecordPath is not null && options.Audio == AudioFormat.Pcm16)
+        {
+            await console.Error.WriteLineAsync("warning: recording pcm16 decoded to float; use --audio f32 for a file bit-exact with the node").ConfigureAwait(false);
+        }
+
+        return await new ConnectSession(options, console).RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ConnectOptions Parse(ParsedArguments parsed)
+    {
+        var session = parsed.Single("SESSION (the id of the session to join)");
+        parsed.Exclusive("tcp", "url");
+        var endpoint = parsed.Value("url") is { } url ? NodeEndpoint.WebSocket(url) : NodeEndpoint.Tcp(parsed.Value("tcp") ?? NodeEndpoint.DefaultTcp);
+        var settings = parsed.Values("set").Select(ParamSetting.Parse).ToArray();
+        var record = parsed.Value("record");
+        if (record is { Length: 0 })
+        {
+            throw new UsageException("--record needs a file name");
+        }
+
+        var seconds = parsed.PositiveNumber("seconds");
+        AudioFormat audio;
+        if (parsed.Value("audio") is { } word)
+        {
+            if (!AudioFormats.TryParse(word, out audio))
+            {
+                throw new UsageException($"--audio is pcm16, f32 or none, not '{word}'");
+            }
+
+            if (record is not null && audio == AudioFormat.None)
+            {
+                throw new UsageException("--record needs audio: use --audio f32 (or pcm16), not none");
+            }
+        }
+        else
+        {
+            // A recording should be bit-exact with the node, which float32 is and pcm16 is not.
+            audio = record is null ? AudioFormat.Pcm16 : AudioFormat.F32;
+        }
+
+        return new ConnectOptions(session, endpoint, parsed.Value("token"), settings, record, seconds, audio);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using Akka.Actor;
+using Auralis.Audio.Codecs;
+using Auralis.Audio.Codecs.Midi;
+using Auralis.Cli.Arguments;
+using Auralis.Cli.Replay;
+using Auralis.Engine.Persistence;
+using Auralis.Engine.Replay;
+using Auralis.Engine.Sessions;
+using Auralis.Protocol.Audio;
+
+namespace Auralis.Cli.Commands;
+
+/// <summary><c>auralis replay</c>: re-runs a session from its journal, offline, into a WAV (and a MIDI) file.</summary>
+public sealed class ReplayCommand : ICliCommand
+{
+    private static readonly OptionSpec[] Options =
+    [
+        new("out"), new("midi"), new("bars"), new("seconds"), new("data"), new("journal"), new("format"),
+    ];
+
+    /// <inheritdoc />
+    public string Name => "replay";
+
+    /// <inheritdoc />
+    public string Summary => "replay a session from its journal into WAV and MIDI files (no node needed)";
+
+    /// <inheritdoc />
+    public string Usage => """
+        usage: auralis replay SESSION --out FILE.wav [options]
+
+          --out FILE.wav       the WAV to write (float32 stereo 48 kHz from frame 0 of the session)
+          --midi FILE.mid      also write the notes as MIDI, one track per voice
+          --bars N             replay N bars
+          --seconds N          replay N seconds (not with --bars); default: up to the last input plus one phrase
+          --data DIR           the node's data directory holding auralis.db (default ./data)
+          --journal J          the journal instead: sqlite:PATH or postgres:CONNECTION-STRING (not with --data)
+          --format F           f32 (default) or pcm16
+
+        """;
+
+    /// <summary>Parses the arguments after <c>replay</c>; bad ones throw <see cref="UsageException"/>.</summary>
+    public static ReplayOptions Parse(IReadOnlyList<string> args)
+    {
+        var parsed = ArgumentParser.Parse(args, Options);
+        return Parse(parsed);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var parsed = ArgumentParser.Parse(args, Options);
+        if (parsed.Help)
+        {
+            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        await RunAsync(Parse(parsed), console, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Replays as <paramref name="options"/> say and prints a summary; failures throw <see cref="CliFailure"/>.</summary>
+    public static async Task<ReplayResult> RunAsync(ReplayOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        JournalCheck.EnsureExists(options.Journal, options.DataDirectory);
+        CheckFolderOf(options.OutPath);
+        if (options.MidiPath is { } midiPath)
+        {
+            CheckFolderOf(midiPath);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var system = ActorSystem.Create("auralis-replay", EngineSetup.SystemSetup(options.Journal, "akka.loglevel = WARNING"));
+        try
+        {
+            ReplayResult result;
+            using (var sink = new WavFileSink(options.OutPath, options.Format))
+            {
+                var progress = new ProgressBar(console.Error, console.ErrorIsTerminal);
+                result = await ReplayAsync(system, options, sink, progress, cancellationToken).ConfigureAwait(false);
+                sink.Complete();
+                progress.Finish();
+            }
+
+            if (options.MidiPath is { } midi)
+            {
+                MidiWriter.Write(midi, MidiExport.From(result));
+            }
+
+            var seconds = result.Frames / (double)AudioChunk.SampleRate;
+            var wall = clock.Elapsed.TotalSeconds;
+            var files = options.MidiPath is null ? options.OutPath : $"{options.OutPath}, {options.MidiPath}";
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"replayed '{options.Session}': {result.Frames} frames ({seconds:0.00} s), {result.Notes.Count} notes -> {files} in {wall:0.00} s ({seconds / Math.Max(wall, 1e-6):0.0}x real time)"))
+                .ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            await system.Terminate().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<ReplayResult> ReplayAsync(ActorSystem system, ReplayOptions options, WavFileSink sink, ProgressBar progress,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new JournalReplayer(system).ReplayAsync(options.Session, options.Length, sink, progress.Report, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ArgumentException e) when (e.ParamName == "id")
+        {
+            throw new CliFailure($"the journal has no session '{options.Session}'", e);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or CliFailure or ArgumentException))
+        {
+            throw new CliFailure($"cannot read the journal at {options.Journal}: {e.Message}", e);
+        }
+    }
+
+    private static ReplayOptions Parse(ParsedArguments parsed)
+    {
+        var id = parsed.Single("SESSION (the id of the session to replay)");
+        if (!SessionId.IsValid(id))
+        {
+            throw new UsageException($"'{id}' is not a session id (1-64 lower-case letters, digits, '-' or '_')");
+        }
+
+        var outPath = parsed.Value("out") ?? throw new UsageException("missing --out FILE.wav");
+        parsed.Exclusive("bars", "seconds");
+        parsed.Exclusive("data", "journal");
+        var seconds = parsed.PositiveNumber("seconds");
+        var bars = parsed.PositiveInteger("bars");
+        var length = seconds is null && bars is null ? ReplayLength.ToLastInput : new ReplayLength(seconds, bars);
+        var format = parsed.Value("format") switch
+        {
+            null or "f32" or "float32" => WavSampleFormat.Float32,
+            "pcm16" => WavSampleFormat.Pcm16,
+            var other => throw new UsageException($"--format is f32 or pcm16, not '{other}'"),
+        };
+
+        if (parsed.Value("journal") is { } journal)
+        {
+            try
+            {
+                return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.Parse(journal), null, format);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"--journal: {e.Message}", e);
+            }
+        }
+
+        var data = parsed.Value("data") ?? "./data";
+        return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.InDataDirectory(data), data, format);
+    }
+
+    private static void CheckFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            throw new CliFailure($"cannot write '{path}': the folder '{folder}' does not exist");
+        }
+    }
+}

@@ -1,0 +1,273 @@
+using System.Diagnostics;
+using System.Globalization;
+using Auralis.Audio.Codecs;
+using Auralis.Protocol;
+using Auralis.Protocol.Audio;
+using Auralis.Protocol.Messages;
+using static Auralis.Protocol.Messages.ServerMessages;
+
+namespace Auralis.Cli.Connect;
+
+/// <summary>
+/// One run of <c>auralis connect</c>: connect, wait for the welcome, send the settings, then show events (and record audio)
+/// until the recording is complete, the time is up, the node closes, or the user presses Ctrl-C.
+/// </summary>
+public sealed class ConnectSession(ConnectOptions options, CliConsole console)
+{
+    private static readonly TimeSpan WelcomeTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
+    private readonly StatusLine _status = new();
+    private readonly Queue<string> _pendingSettings = new();
+    private readonly Stopwatch _sinceRedraw = Stopwatch.StartNew();
+    private float[] _samples = new float[4096];
+    private bool _settingFailed;
+    private bool _statusShown;
+
+    /// <summary>Runs the connection and answers the exit code; failures throw <see cref="CliFailure"/>.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        if (options.RecordPath is { } target && Path.GetDirectoryName(Path.GetFullPath(target)) is { Length: > 0 } folder && !Directory.Exists(folder))
+        {
+            throw new CliFailure($"cannot write '{target}': the folder '{folder}' does not exist");
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var welcome = await WelcomeAsync(connection, stop.Token).ConfigureAwait(false);
+        if (options.RecordPath is not null && welcome.Format == AudioFormat.None)
+        {
+            throw new CliFailure("the node sends no audio on this connection, so there is nothing to record");
+        }
+
+        using var wav = options.RecordPath is { } path ? WavStreamWriter.Create(path, AudioChunk.SampleRate, AudioChunk.Channels, WavSampleFormat.Float32) : null;
+        var recorder = wav is null ? null : new AudioRecorder(wav, options.RecordFrames);
+        if (recorder is null && options.Seconds is { } seconds)
+        {
+            stop.CancelAfter(TimeSpan.FromSeconds(seconds));
+        }
+
+        foreach (var (name, value) in options.Settings)
+        {
+            _pendingSettings.Enqueue(name);
+            await connection.SendAsync(new ClientMessages.Param(name, value), stop.Token).ConfigureAwait(false);
+        }
+
+        var closedByNode = false;
+        try
+        {
+            while (recorder is not { IsComplete: true })
+            {
+                var input = await connection.ReceiveAsync(stop.Token).ConfigureAwait(false);
+                if (input.Closed)
+                {
+                    closedByNode = true;
+                    break;
+                }
+
+                if (input.IsAudio)
+                {
+                    await AudioAsync(welcome.Format, input.Audio, recorder).ConfigureAwait(false);
+                }
+                else if (!await MessageAsync(input.Message!).ConfigureAwait(false))
+                {
+                    closedByNode = true;
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Ctrl-C or the time is up: both end the session cleanly.
+        }
+
+        EndStatus();
+        if (!closedByNode)
+        {
+            await connection.CloseAsync().ConfigureAwait(false);
+        }
+
+        return await FinishAsync(recorder).ConfigureAwait(false);
+    }
+
+    private Task<IServerConnection> OpenAsync(CancellationToken cancellationToken) => options.Endpoint.IsTcp
+        ? Open(TcpServerConnection.OpenAsync(options.Endpoint, options.Session, options.Token, options.Audio, cancellationToken))
+        : Open(WebSocketServerConnection.OpenAsync(options.Endpoint, options.Session, options.Token, options.Audio, cancellationToken));
+
+    private static async Task<IServerConnection> Open<T>(Task<T> opening)
+        where T : IServerConnection => await opening.ConfigureAwait(false);
+
+    private async Task<Welcome> WelcomeAsync(IServerConnection connection, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(WelcomeTimeout);
+        try
+        {
+            while (true)
+            {
+                var input = await connection.ReceiveAsync(timeout.Token).ConfigureAwait(false);
+                switch (input)
+                {
+                    case { Closed: true }:
+                        throw new CliFailure($"the node at {options.Endpoint} closed the connection before welcoming it");
+                    case { Message: Error error }:
+                        throw new CliFailure(Refusal(error));
+                    case { Message: Closing closing }:
+                        throw new CliFailure($"the node closed the connection: {closing.Reason}");
+                    case { Message: Welcome welcome }:
+                        await ShowAsync(welcome).ConfigureAwait(false);
+                        return welcome;
+                }
+            }
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CliFailure($"the node at {options.Endpoint} sent no welcome within {WelcomeTimeout.TotalSeconds:0} s", e);
+        }
+    }
+
+    private string Refusal(Error error) => error.Code == ErrorCodes.UnknownSession
+        ? $"the node has no session '{options.Session}' ({error.Code}: {error.Message})"
+        : $"the node refused the connection ({error.Code}: {error.Message})";
+
+    /// <summary>Shows one message; false when it is the node's <c>closing</c>.</summary>
+    private async Task<bool> MessageAsync(ServerMessage message)
+    {
+        switch (message)
+        {
+            case Param param when _pendingSettings.Contains(param.Name):
+                Remove(param.Name);
+                break;
+            case Error when _pendingSettings.Count > 0:
+                // Errors carry no reference to what caused them; the node answers in order, so it is the oldest setting's.
+                _pendingSettings.Dequeue();
+                _settingFailed = true;
+                break;
+        }
+
+        await ShowAsync(message).ConfigureAwait(false);
+        return message is not Closing;
+    }
+
+    private void Remove(string name)
+    {
+        var rest = _pendingSettings.ToList();
+        rest.Remove(name);
+        _pendingSettings.Clear();
+        foreach (var other in rest)
+        {
+            _pendingSettings.Enqueue(other);
+        }
+    }
+
+    private async Task ShowAsync(ServerMessage message)
+    {
+        if (!console.OutIsTerminal)
+        {
+            await console.Out.WriteLineAsync(EventLines.For(message)).ConfigureAwait(false);
+            await console.Out.FlushAsync().ConfigureAwait(false);
+            return;
+        }
+
+        // On a terminal only what needs reading later gets a line of its own; the rest updates the status line.
+        if (message is Welcome or Param or Error or Closing)
+        {
+            EndStatus();
+            await console.Out.WriteLineAsync(EventLines.For(message)).ConfigureAwait(false);
+        }
+
+        if (_status.Update(message) || message is Welcome)
+        {
+            await RedrawAsync(force: message is Welcome).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AudioAsync(AudioFormat format, ReadOnlyMemory<byte> payload, AudioRecorder? recorder)
+    {
+        if (format == AudioFormat.None)
+        {
+            return;
+        }
+
+        if (!AudioChunk.TryReadHeader(format, payload.Span, out _, out var frameCount, out var error))
+        {
+            throw new CliFailure($"protocol error {error.Code}: {error.Message}");
+        }
+
+        if (_samples.Length < frameCount * AudioChunk.Channels)
+        {
+            _samples = new float[frameCount * AudioChunk.Channels];
+        }
+
+        AudioChunk.TryDecode(format, payload.Span, _samples, out var firstFrame, out _, out _);
+        _status.AddFrames(frameCount);
+        var gap = recorder?.Accept((long)firstFrame, _samples.AsSpan(0, frameCount * AudioChunk.Channels)) ?? 0;
+        if (gap > 0)
+        {
+            EndStatus();
+            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"warning: {gap} frames missing before frame {firstFrame}; recorded as silence")).ConfigureAwait(false);
+        }
+
+        if (console.OutIsTerminal)
+        {
+            await RedrawAsync(force: false).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RedrawAsync(bool force)
+    {
+        if (!console.OutIsTerminal || (!force && _sinceRedraw.Elapsed < RedrawEvery))
+        {
+            return;
+        }
+
+        _sinceRedraw.Restart();
+        _statusShown = true;
+        await console.Out.WriteAsync("\r" + _status.Render() + "\u001b[K").ConfigureAwait(false);
+        await console.Out.FlushAsync().ConfigureAwait(false);
+    }
+
+    private void EndStatus()
+    {
+        if (_statusShown)
+        {
+            console.Out.Write("\r\u001b[K");
+            _statusShown = false;
+        }
+    }
+
+    private async Task<int> FinishAsync(AudioRecorder? recorder)
+    {
+        var code = ExitCodes.Ok;
+        foreach (var name in _pendingSettings)
+        {
+            await console.Error.WriteLineAsync($"warning: the node never confirmed --set {name}").ConfigureAwait(false);
+        }
+
+        if (_settingFailed)
+        {
+            code = ExitCodes.Failed;
+        }
+
+        if (recorder is not null)
+        {
+            await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"recorded {recorder.Recorded} frames from frame {recorder.FirstFrame ?? 0} to {options.RecordPath}")).ConfigureAwait(false);
+            if (recorder.MissingFrames > 0)
+            {
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"warning: {recorder.MissingFrames} frames never arrived and are silence in the recording")).ConfigureAwait(false);
+            }
+
+            if (options.RecordFrames is { } target && recorder.Recorded < target)
+            {
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"auralis connect: the stream ended after {recorder.Recorded} of {target} frames")).ConfigureAwait(false);
+                code = ExitCodes.Failed;
+            }
+        }
+
+        await console.Out.FlushAsync().ConfigureAwait(false);
+        return code;
+    }
+}
