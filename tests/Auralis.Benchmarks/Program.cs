@@ -1,11 +1,14 @@
 using Auralis.Benchmarks;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or replay)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or replay, replay-journal, recovery, journal)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
     ["replay"] = ReplayScenario.Run,
+    ["replay-journal"] = JournalReplayScenario.Run,
+    ["recovery"] = RecoveryScenario.Run,
+    ["journal"] = JournalThroughputScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";

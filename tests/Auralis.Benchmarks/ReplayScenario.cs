@@ -49,7 +49,7 @@ internal static class ReplayScenario
         return count;
     }
 
-    private static List<ISessionEvent> BusySession(int seconds)
+    internal static List<ISessionEvent> BusySession(int seconds)
     {
         var id = new SessionId("bench");
         var at = DateTimeOffset.UnixEpoch;
@@ -73,7 +73,7 @@ internal static class ReplayScenario
         return events;
     }
 
-    private sealed class DiscardingSink : IAudioBlockSink
+    internal sealed class DiscardingSink : IAudioBlockSink
     {
         public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo)
         {
