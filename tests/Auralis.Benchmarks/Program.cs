@@ -9,6 +9,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
     ["replay-journal"] = JournalReplayScenario.Run,
     ["recovery"] = RecoveryScenario.Run,
     ["journal"] = JournalThroughputScenario.Run,
+    ["load"] = LoadScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";
