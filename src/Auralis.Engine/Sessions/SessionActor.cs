@@ -46,6 +46,7 @@ public sealed class SessionActor : ReceivePersistentActor
     private long _resumeStep;
     private int _eventsSinceSnapshot;
     private bool _stopAfterCheckpoint;
+    private long _feeds;
 
     /// <summary>Starts (or recovers) session <paramref name="id"/>.</summary>
     public SessionActor(SessionId id, SessionSettings settings)
@@ -70,6 +71,7 @@ public sealed class SessionActor : ReceivePersistentActor
         Command<ISessionCommand>(OnCommand);
         Command<GetSession>(_ => Answer(Sender, () => View()));
         Command<Subscribe>(_ => Answer(Sender, Subscribe));
+        Command<FeedMessages.OpenFeed>(open => Answer(Sender, () => OpenFeed(open)));
         Command<MaterialWanted>(OnMaterialWanted);
         Command<StepPriced>(OnStepPart);
         Command<NotesPlanned>(OnStepPart);
@@ -367,6 +369,23 @@ public sealed class SessionActor : ReceivePersistentActor
         var listener = music.Hub.Subscribe(_settings.ListenerQueue);
         var hub = music.Hub;
         return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
+    }
+
+    // A mirror on this node gets the session's own ring; one on another node gets a feed that streams to it.
+    private object OpenFeed(FeedMessages.OpenFeed open)
+    {
+        if (open.Mirror.Path.Address.HasLocalScope)
+        {
+            return Subscribe();
+        }
+
+        var music = _music!;
+        var hub = music.Hub;
+        var from = music.Ring.WrittenFrames;
+        var feed = Context.ActorOf(
+            FeedActor.Props(_id, hub.Subscribe(_settings.ListenerQueue), music.Ring, from, music.RingStartFrame, open.Mirror, () => hub.Count),
+            $"feed-{++_feeds}");
+        return new FeedMessages.FeedOpened(_id, (SessionView)View(), from + music.RingStartFrame, feed);
     }
 
     private void Answer(IActorRef sender, Func<object> answer)

@@ -1,3 +1,5 @@
+using Auralis.Engine.Remoting;
+
 namespace Auralis.Engine.Sessions;
 
 /// <summary>What a listener, performer or admin asks of a session.</summary>
@@ -25,4 +27,4 @@ public static class SessionCommands
 }
 
 /// <summary>A command for one session.</summary>
-public interface ISessionCommand : IWithSessionId;
+public interface ISessionCommand : IWithSessionId, IClusterMessage;

@@ -1,21 +1,23 @@
+using Auralis.Engine.Remoting;
+
 namespace Auralis.Engine.Sessions;
 
 /// <summary>Questions a session answers, and its answers to commands.</summary>
 public static class SessionQueries
 {
     /// <summary>Asks for the session's state; the answer is a <see cref="SessionView"/>.</summary>
-    public sealed record GetSession(SessionId SessionId) : IWithSessionId;
+    public sealed record GetSession(SessionId SessionId) : IWithSessionId, IClusterMessage;
 
     /// <summary>The session's state with where its music is now.</summary>
     /// <param name="State">The state as its inputs have set it.</param>
     /// <param name="Step">The next step the session will compose (its generation horizon).</param>
     /// <param name="Tick">The musical tick at that step.</param>
     /// <param name="Listeners">How many listeners are subscribed.</param>
-    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners) : IWithSessionId;
+    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners) : IWithSessionId, IClusterMessage;
 
     /// <summary>A command was accepted: its events, and the tick at which it takes effect (null when it is not timed).</summary>
-    public sealed record CommandAccepted(SessionId SessionId, IReadOnlyList<ISessionEvent> Events, long? AtTick) : IWithSessionId;
+    public sealed record CommandAccepted(SessionId SessionId, IReadOnlyList<ISessionEvent> Events, long? AtTick) : IWithSessionId, IClusterMessage;
 
     /// <summary>A command was refused and nothing was persisted.</summary>
-    public sealed record CommandRejected(SessionId SessionId, Rejection Rejection) : IWithSessionId;
+    public sealed record CommandRejected(SessionId SessionId, Rejection Rejection) : IWithSessionId, IClusterMessage;
 }

@@ -1,5 +1,7 @@
 using Auralis.Engine.Sessions;
 
+using Auralis.Engine.Remoting;
+
 namespace Auralis.Engine.Streaming;
 
 /// <summary>What a session tells its listeners as the music happens; the node turns each into a wire message.</summary>
@@ -32,4 +34,4 @@ public static class SessionOutputs
 }
 
 /// <summary>Something a session publishes to its listeners.</summary>
-public interface ISessionOutput : IWithSessionId;
+public interface ISessionOutput : IWithSessionId, IClusterMessage;

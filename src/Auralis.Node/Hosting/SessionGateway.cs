@@ -1,11 +1,12 @@
 using Akka.Actor;
 using Akka.Hosting;
 using Auralis.Engine.Sessions;
+using Auralis.Engine.Streaming;
 
 namespace Auralis.Node.Hosting;
 
 /// <summary>How the node's endpoints and connections reach a session: through the shard region, wherever the session lives.</summary>
-public sealed class SessionGateway(IRequiredActor<SessionRegion> region)
+public sealed class SessionGateway(IRequiredActor<SessionRegion> region, ActorSystem system)
 {
     /// <summary>How long a session may take to answer before the caller gives up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
@@ -15,5 +16,16 @@ public sealed class SessionGateway(IRequiredActor<SessionRegion> region)
     {
         var actor = await region.GetAsync(cancellationToken).ConfigureAwait(false);
         return await actor.Ask<object>(message, Timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Subscribes to session <paramref name="id"/> wherever it lives: the answer is a <see cref="ListenerMessages.Subscribed"/>
+    /// whose ring and listener are on this node (fed from the session's node when that is another), or a refusal.
+    /// </summary>
+    public async Task<object> SubscribeAsync(SessionId id, CancellationToken cancellationToken = default)
+    {
+        var actor = await region.GetAsync(cancellationToken).ConfigureAwait(false);
+        var mirror = system.ActorOf(SessionMirror.Props(id, actor));
+        return await mirror.Ask<object>(SessionMirror.Open.Instance, Timeout, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     public async Task RunAsync(IClientTransport transport, SessionId id, AudioFormat format, Role role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(transport);
-        var answer = await gateway.AskAsync(new Subscribe(id), cancellationToken).ConfigureAwait(false);
+        var answer = await gateway.SubscribeAsync(id, cancellationToken).ConfigureAwait(false);
         if (answer is not Subscribed subscription)
         {
             var reason = answer is CommandRejected rejected ? rejected.Rejection.Message : $"Session '{id}' cannot be reached.";

@@ -1,0 +1,97 @@
+using Akka.Actor;
+using Akka.TestKit.Xunit2;
+using Auralis.Engine.Persistence;
+using Auralis.Engine.Remoting;
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Sessions.SessionCommands;
+using static Auralis.Engine.Sessions.SessionEvents;
+using static Auralis.Engine.Sessions.SessionQueries;
+using static Auralis.Engine.Streaming.FeedMessages;
+using static Auralis.Engine.Streaming.SessionOutputs;
+
+namespace Auralis.Engine.Tests.Remoting;
+
+public sealed class SessionMessageSerializerTests : TestKit
+{
+    private static readonly SessionId Demo = new("demo");
+    private static readonly DateTimeOffset Noon = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly SessionMessageSerializer _serializer;
+
+    public SessionMessageSerializerTests() => _serializer = new SessionMessageSerializer((ExtendedActorSystem)Sys);
+
+    private static SessionState State => SessionState.Empty(Demo)
+        .Apply(new SessionCreated(Demo, "Demo", 9, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(101) }, true, Noon));
+
+    public static TheoryData<object> Messages() => new()
+    {
+        new CreateSession(Demo, "Demo", 42, new Dictionary<string, ParameterValue> { ["key"] = ParameterValue.Of("F#"), ["bpm"] = ParameterValue.Of(120.5) }, false),
+        new CreateSession(Demo, "Seedless", null, new Dictionary<string, ParameterValue>()),
+        new RenameSession(Demo, "Renamed — ü"),
+        new ChangeParameters(Demo, new Dictionary<string, ParameterValue> { ["intensity"] = ParameterValue.Of(0.1 + 0.2) }),
+        new ChangeTransport(Demo, TransportCommand.Loop, null, 960, 3840),
+        new ObservePrice(Demo, 1234.5678901234567),
+        new DeleteSession(Demo),
+        new GetSession(Demo),
+        new SessionView(Demo, State, 17, 8160, 3),
+        new CommandAccepted(Demo, [new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(90) }, 4, 1920, Noon)], 1920),
+        new CommandRejected(Demo, new Rejection(Rejection.BadValue, "bpm must lie between 20 and 300.")),
+        new FeedOutputs(Demo, [
+            new NotePlayed(Demo, 480, 30_000, "bass", 40, 90, 240),
+            new ChordChanged(Demo, 0, "Dm7", "ii7", 2, [2, 5, 9, 0]),
+            new PriceMoved(Demo, 480, 101.25, -0.5, "bear"),
+            new TradeMade(Demo, 480, "momentum", "buy", 101.25),
+            new TransportMoved(Demo, "playing", 1, 2, 2880, 2880),
+            new ParameterScheduled(Demo, "key", ParameterValue.Of("Eb"), 3840),
+            new SessionChanged(Demo, State, 2),
+            new SessionClosing(Demo, "deleted"),
+        ], 2),
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Every_cluster_message_round_trips_through_its_manifest(object message)
+    {
+        var restored = _serializer.FromBinary(_serializer.ToBinary(message), _serializer.Manifest(message));
+
+        Assert.Equal(message.GetType(), restored.GetType());
+        Assert.Equal(Normalize(message), Normalize(restored));
+    }
+
+    [Fact]
+    public void Audio_crosses_bit_for_bit_including_signed_zero_and_denormals()
+    {
+        float[] samples = [0f, -0f, 1e-42f, -1f, 0.123456789f, float.Epsilon, 0.99999994f, -0.5f];
+        var audio = new FeedAudio(Demo, 1L << 40, samples);
+
+        var restored = (FeedAudio)_serializer.FromBinary(_serializer.ToBinary(audio), _serializer.Manifest(audio));
+
+        Assert.Equal(audio.FirstFrame, restored.FirstFrame);
+        Assert.Equal(samples.Select(BitConverter.SingleToInt32Bits), restored.Samples.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void An_actor_reference_comes_back_as_the_same_actor()
+    {
+        var probe = CreateTestProbe();
+        var open = new OpenFeed(Demo, probe.Ref);
+
+        var restored = (OpenFeed)_serializer.FromBinary(_serializer.ToBinary(open), _serializer.Manifest(open));
+
+        Assert.Equal(probe.Ref, restored.Mirror);
+    }
+
+    [Fact]
+    public void Every_cluster_message_type_has_a_versioned_manifest_and_is_bound_to_this_serializer()
+    {
+        Assert.All(SessionMessageSerializer.Manifests.Values, m => Assert.Matches(@"^[a-z-]+\.v\d+$", m));
+        Assert.Equal(SessionMessageSerializer.Manifests.Count, SessionMessageSerializer.Manifests.Values.Distinct().Count());
+        using var configured = ActorSystem.Create("bound", AuralisConfig.Load("serialization"));
+        foreach (var type in SessionMessageSerializer.Manifests.Keys)
+        {
+            Assert.IsType<SessionMessageSerializer>(configured.Serialization.FindSerializerForType(type));
+        }
+    }
+
+    private string Normalize(object message) =>
+        System.Text.Encoding.UTF8.GetString(_serializer.ToBinary(message));
+}
