@@ -26,7 +26,7 @@ public static class AkkaWiring
         return services.AddAkka(SystemName, builder =>
         {
             builder
-                .AddHocon(config, HoconAddMode.Append)
+                .AddHocon(config.WithFallback(AuralisConfig.Load("cluster")), HoconAddMode.Append)
                 .AddSetup(setup)
                 .WithRemoting(options.AkkaHost, options.AkkaPort)
                 .WithClustering(new ClusterOptions { SeedNodes = seeds, Roles = ["session"] })
