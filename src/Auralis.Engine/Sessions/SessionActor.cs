@@ -5,6 +5,7 @@ using Akka.Event;
 using Akka.Persistence;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Streaming;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Clock;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Persistence;
@@ -70,6 +71,7 @@ public sealed class SessionActor : ReceivePersistentActor
         Command<ISessionCommand>(OnCommand);
         Command<GetSession>(_ => Answer(Sender, () => View()));
         Command<Subscribe>(_ => Answer(Sender, Subscribe));
+        Command<IAgentRequest>(OnAgentRequest);
         Command<MaterialWanted>(OnMaterialWanted);
         Command<StepPriced>(OnStepPart);
         Command<NotesPlanned>(OnStepPart);
@@ -232,12 +234,14 @@ public sealed class SessionActor : ReceivePersistentActor
         var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
+        var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
         _music = new Performance(composer.Merger, start.Step, start.Tick, composer.PreviousRegime, start.FirstFrame)
         {
             Clock = clock,
             Synth = synth,
             Listeners = listeners,
-            Children = [clock, ticker, voices, synth, listeners],
+            Agents = agents,
+            Children = [clock, ticker, voices, synth, listeners, agents],
             Hub = hub,
             Ring = ring,
         };
@@ -367,6 +371,18 @@ public sealed class SessionActor : ReceivePersistentActor
         var listener = music.Hub.Subscribe(_settings.ListenerQueue);
         var hub = music.Hub;
         return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
+    }
+
+    // The agents work on the state as it is now and answer the caller themselves; what they want persisted comes back as a command.
+    private void OnAgentRequest(IAgentRequest request)
+    {
+        if (_state.Exists && _music is { } music)
+        {
+            music.Agents.Tell(new AgentWork(request, _state), Sender);
+            return;
+        }
+
+        Answer(Sender, () => request);
     }
 
     private void Answer(IActorRef sender, Func<object> answer)
