@@ -53,7 +53,7 @@ public sealed class AgentApiTests(NodeFixture fixture)
         using var set = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-plugins/plugins/bass/parameters", new { cutoff = 0.25 });
         using var saved = await Http.PostAsJsonAsync("/api/v1/sessions/rest-plugins/presets", new { name = "dark" });
         using var changed = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-plugins/plugins/bass/parameters", new { cutoff = 0.75 });
-        using var automated = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-plugins/plugins/soprano/parameters", new { automate = new { parameter = "index", from = 0.1, to = 0.9, beats = 8 } });
+        using var automated = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-plugins/plugins/soprano/parameters", new { automate = new { parameter = "envAmount", from = 0.1, to = 0.9, beats = 8 } });
         using var loaded = await Http.PostAsync("/api/v1/sessions/rest-plugins/presets/dark/load", null);
         using var unknownPreset = await Http.PostAsync("/api/v1/sessions/rest-plugins/presets/bright/load", null);
         using var unknownVoice = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-plugins/plugins/tuba/parameters", new { cutoff = 0.5 });
