@@ -81,6 +81,7 @@ public static class NodeHost
         app.MapHealth();
         app.MapSessions();
         app.MapSessionSockets();
+        app.MapAgents();
         return app;
     }
 

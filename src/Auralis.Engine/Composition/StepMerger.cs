@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using Auralis.Audio.Rendering;
+using Auralis.Engine.Agents;
+using Auralis.Engine.Agents.Vst;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Timeline;
 using Auralis.Music.Theory;
 using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Composition;
@@ -21,7 +24,9 @@ public sealed class StepMerger
 {
     private readonly List<(long Order, ITimedInput Input)> _pending = [];
     private readonly List<(int Channel, Note Note)> _planned = [];
+    private readonly List<AutomationLane> _lanes = [];
     private ImmutableSortedDictionary<string, ParameterValue> _parameters;
+    private ImmutableSortedDictionary<string, double> _plugins;
     private long _arrivals;
 
     /// <summary>Starts merging for a newly created session.</summary>
@@ -29,7 +34,11 @@ public sealed class StepMerger
     {
         ArgumentNullException.ThrowIfNull(created);
         _parameters = created.Parameters;
+        _plugins = created.Plugins;
     }
+
+    /// <summary>The instruments' parameter values the music has now (normalized), by <see cref="PluginKeys"/> key.</summary>
+    public IReadOnlyDictionary<string, double> Plugins => _plugins;
 
     /// <summary>Every parameter's value as the music has it now (inputs not yet due are not applied).</summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters => _parameters;
@@ -54,16 +63,54 @@ public sealed class StepMerger
         var due = _pending.Where(p => p.Input.AtStep <= step).OrderBy(p => p.Input.AtStep).ThenBy(p => p.Order).Select(p => p.Input).ToArray();
         _pending.RemoveAll(p => p.Input.AtStep <= step);
         var changed = new List<string>();
-        foreach (var changes in due.OfType<ParametersChanged>())
+        var plugins = new List<string>();
+        foreach (var input in due)
         {
-            foreach (var (name, value) in changes.Values)
+            switch (input)
             {
-                _parameters = _parameters.SetItem(name, value);
-                changed.Add(name);
+                case ParametersChanged changes:
+                    SetParameters(changes.Values, changed);
+                    break;
+                case PresetLoaded loaded:
+                    SetParameters(loaded.Preset.Values, changed);
+                    SetPlugins(loaded.Preset.Plugins, plugins);
+                    break;
+                case InstrumentParametersChanged instrument:
+                    SetPlugins(instrument.Values.ToDictionary(v => PluginKeys.Of(instrument.Voice, instrument.Instrument, v.Key), v => v.Value), plugins);
+                    break;
+                case ParameterAutomated automated:
+                    _lanes.Add(new AutomationLane(PluginKeys.Of(automated.Voice, automated.Instrument, automated.Parameter), automated.From, automated.To,
+                        automated.Steps, step));
+                    break;
             }
         }
 
-        return new StepInputs(due, changed, _parameters);
+        foreach (var lane in _lanes)
+        {
+            var done = Math.Min(step - lane.FirstStep, lane.Steps);
+            SetPlugins(new Dictionary<string, double> { [lane.Key] = lane.From + ((lane.To - lane.From) * done / lane.Steps) }, plugins);
+        }
+
+        _lanes.RemoveAll(lane => step - lane.FirstStep >= lane.Steps);
+        return new StepInputs(due, changed, _parameters, plugins);
+    }
+
+    private void SetParameters(IReadOnlyDictionary<string, ParameterValue> values, List<string> changed)
+    {
+        foreach (var (name, value) in values)
+        {
+            _parameters = _parameters.SetItem(name, value);
+            changed.Add(name);
+        }
+    }
+
+    private void SetPlugins(IReadOnlyDictionary<string, double> values, List<string> changed)
+    {
+        foreach (var (key, value) in values)
+        {
+            _plugins = _plugins.SetItem(key, value);
+            changed.Add(key);
+        }
     }
 
     /// <summary>Merges a priced step and its voices' plans into the step that sounds; <paramref name="swaps"/> lists instruments to replace.</summary>
@@ -77,7 +124,10 @@ public sealed class StepMerger
             .Where(n => n.EndsWith(".instrument", StringComparison.Ordinal))
             .Select(n => new InstrumentChange(span.FirstFrame, ChannelOf(n), _parameters[n].Text ?? "sine"))
             .ToArray();
-        var mix = MixEvents(span.FirstFrame, announced.Inputs.Changed).ToArray();
+        var mix = MixEvents(span.FirstFrame, announced.Inputs.Changed)
+            .Concat(PluginEvents(span.FirstFrame, announced.Inputs.ChangedPluginKeys))
+            .Concat(swaps.SelectMany(swap => PluginEvents(swap.Frame, _plugins.Keys.Where(k => k.StartsWith(SessionParameters.Voices[swap.Channel] + "/", StringComparison.Ordinal)))))
+            .ToArray();
         if (priced.Move is null || announced.Harmony is null)
         {
             return new ComposedStep(span, announced.Position, null, null, false, null, [], [], mix);
@@ -103,7 +153,29 @@ public sealed class StepMerger
     }
 
     /// <summary>The whole mix as it stands now, as renderer events at <paramref name="frame"/> (for a renderer that starts there).</summary>
-    public IReadOnlyList<RenderEvent> MixAt(long frame) => [.. MixEvents(frame, _parameters.Keys)];
+    public IReadOnlyList<RenderEvent> MixAt(long frame) => [.. MixEvents(frame, _parameters.Keys), .. PluginEvents(frame, _plugins.Keys)];
+
+    // Only values of the instrument a voice plays now reach the renderer; the others wait until it plays that instrument again.
+    private IEnumerable<RenderEvent> PluginEvents(long frame, IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (PluginKeys.Parse(key) is not { } parts)
+            {
+                continue;
+            }
+
+            var (voice, instrument, parameter) = parts;
+            var channel = ChannelOf(voice + ".instrument");
+            var index = BuiltInPlugins.Instance.IndexOf(instrument, parameter);
+            if (channel >= 0 && index >= 0 && _parameters[voice + ".instrument"].Text == instrument)
+            {
+                yield return new RenderEvent(frame, RenderEventKind.InstrumentParameter, channel, Value: (float)_plugins[key], Parameter: index);
+            }
+        }
+    }
+
+    private sealed record AutomationLane(string Key, double From, double To, int Steps, long FirstStep);
 
     private List<PlayedNote> TakeNotesIn(StepSpan span)
     {

@@ -54,8 +54,16 @@ public static class StepMessages
 }
 
 /// <summary>The inputs due at a step, the parameters they changed, and every parameter's value once they apply.</summary>
-public sealed record StepInputs(IReadOnlyList<ITimedInput> Due, IReadOnlyList<string> Changed, IReadOnlyDictionary<string, ParameterValue> Parameters)
+/// <param name="Due">The inputs due at the step.</param>
+/// <param name="Changed">The session parameters they changed.</param>
+/// <param name="Parameters">Every parameter's value once they apply.</param>
+/// <param name="ChangedPlugins">The instrument parameters (<c>voice/instrument/parameter</c>) set at the step, by inputs or automation.</param>
+public sealed record StepInputs(IReadOnlyList<ITimedInput> Due, IReadOnlyList<string> Changed, IReadOnlyDictionary<string, ParameterValue> Parameters,
+    IReadOnlyList<string>? ChangedPlugins = null)
 {
+    /// <summary>The instrument parameters set at the step (never null).</summary>
+    public IReadOnlyList<string> ChangedPluginKeys => ChangedPlugins ?? [];
+
     /// <summary>The numeric value of parameter <paramref name="name"/> (0 when it is not a number).</summary>
     public double Number(string name) => Parameters[name].Number ?? 0;
 }

@@ -1,4 +1,7 @@
 using Auralis.Engine.Sessions;
+using Auralis.Music.Motifs;
+using Auralis.Music.Theory;
+using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Composition.StepMessages;
 
 namespace Auralis.Engine.Composition;
@@ -15,6 +18,14 @@ public static class VoicePlanning
         ArgumentNullException.ThrowIfNull(voice);
         ArgumentNullException.ThrowIfNull(priced);
         var announced = priced.Announced;
+        if (voice is IDevelopsMotif developer)
+        {
+            foreach (var imported in announced.Inputs.Due.OfType<MotifImported>())
+            {
+                developer.Learn(MotifOf(imported, announced.Key));
+            }
+        }
+
         if (priced.Move is not { } move || announced.Harmony is null)
         {
             return new NotesPlanned(announced.Span.Step, channel, []);
@@ -29,6 +40,14 @@ public static class VoicePlanning
         var context = new StepContext(announced.Span.Tick, announced.Span.TickCount, announced.Position, announced.Signature, announced.Key,
             announced.Harmony, inputs.Number(SessionParameters.Intensity), inputs.Number(SessionParameters.Sensitivity), move, priced.Trades);
         return new NotesPlanned(announced.Span.Step, channel, voice.Plan(context).ToArray());
+    }
+
+    /// <summary>The motif an import carries, heard in <paramref name="key"/>.</summary>
+    public static Motif MotifOf(MotifImported imported, Key key)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        return new Motif(key, imported.Notes.Select(n => new Note(n.Tick, n.DurationTicks, new Pitch(n.Pitch), n.Velocity)).ToArray(),
+            Math.Max(imported.LengthTicks, (int)imported.Notes.Max(n => n.Tick) + 1));
     }
 
     /// <summary>The four voices of a session seeded with <paramref name="seed"/>, in session order (soprano, alto, bass, perc).</summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Akka.Actor;
 using Akka.Serialization;
 using Auralis.Engine.Sessions;
+using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Persistence;
@@ -30,6 +31,12 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         [typeof(PriceObserved)] = "price-observed.v1",
         [typeof(SessionResumed)] = "session-resumed.v1",
         [typeof(SessionDeleted)] = "session-deleted.v1",
+        [typeof(InstrumentParametersChanged)] = "instrument-parameters-changed.v1",
+        [typeof(ParameterAutomated)] = "parameter-automated.v1",
+        [typeof(PresetSaved)] = "preset-saved.v1",
+        [typeof(PresetLoaded)] = "preset-loaded.v1",
+        [typeof(MotifImported)] = "motif-imported.v1",
+        [typeof(SampleAdded)] = "sample-added.v1",
         [typeof(SessionSnapshot)] = "session-snapshot.v1",
     };
 

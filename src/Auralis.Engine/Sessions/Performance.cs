@@ -23,6 +23,8 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 
     public required IActorRef Listeners { get; init; }
 
+    public required IActorRef Agents { get; init; }
+
     public required IReadOnlyList<IActorRef> Children { get; init; }
 
     public required ListenerHub Hub { get; init; }

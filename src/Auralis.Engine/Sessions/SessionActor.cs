@@ -5,6 +5,7 @@ using Akka.Event;
 using Akka.Persistence;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Streaming;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Clock;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Persistence;
@@ -72,6 +73,7 @@ public sealed class SessionActor : ReceivePersistentActor
         Command<GetSession>(_ => Answer(Sender, () => View()));
         Command<Subscribe>(_ => Answer(Sender, Subscribe));
         Command<FeedMessages.OpenFeed>(open => Answer(Sender, () => OpenFeed(open)));
+        Command<IAgentRequest>(OnAgentRequest);
         Command<MaterialWanted>(OnMaterialWanted);
         Command<StepPriced>(OnStepPart);
         Command<NotesPlanned>(OnStepPart);
@@ -234,12 +236,14 @@ public sealed class SessionActor : ReceivePersistentActor
         var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
+        var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
         _music = new Performance(composer.Merger, start.Step, start.Tick, composer.PreviousRegime, start.FirstFrame)
         {
             Clock = clock,
             Synth = synth,
             Listeners = listeners,
-            Children = [clock, ticker, voices, synth, listeners],
+            Agents = agents,
+            Children = [clock, ticker, voices, synth, listeners, agents],
             Hub = hub,
             Ring = ring,
         };
@@ -386,6 +390,18 @@ public sealed class SessionActor : ReceivePersistentActor
             FeedActor.Props(_id, hub.Subscribe(_settings.ListenerQueue), music.Ring, from, music.RingStartFrame, open.Mirror, () => hub.Count),
             $"feed-{++_feeds}");
         return new FeedMessages.FeedOpened(_id, (SessionView)View(), from + music.RingStartFrame, feed);
+    }
+
+    // The agents work on the state as it is now and answer the caller themselves; what they want persisted comes back as a command.
+    private void OnAgentRequest(IAgentRequest request)
+    {
+        if (_state.Exists && _music is { } music)
+        {
+            music.Agents.Tell(new AgentWork(request, _state), Sender);
+            return;
+        }
+
+        Answer(Sender, () => request);
     }
 
     private void Answer(IActorRef sender, Func<object> answer)

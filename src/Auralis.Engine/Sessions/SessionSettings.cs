@@ -9,6 +9,7 @@ namespace Auralis.Engine.Sessions;
 /// <param name="ListenerQueue">How many events each listener's queue holds before the oldest are dropped.</param>
 /// <param name="RealTime">True to pace rendering by the wall clock (live); false renders as fast as material arrives (tests, tools).</param>
 /// <param name="Sharded">True when the session is a shard's entity: it stops by passivating, so its shard forgets it.</param>
+/// <param name="SampleDirectory">Where sample uploads are stored (one folder per session); null uses a folder under the system's temporary path.</param>
 public sealed record SessionSettings(
     TimeSpan LookAhead,
     TimeSpan RenderAhead,
@@ -17,8 +18,12 @@ public sealed record SessionSettings(
     int RingFrames,
     int ListenerQueue,
     bool RealTime,
-    bool Sharded = false)
+    bool Sharded = false,
+    string? SampleDirectory = null)
 {
+    /// <summary>The folder sample uploads are stored in.</summary>
+    public string SampleFolder => SampleDirectory ?? Path.Combine(Path.GetTempPath(), "auralis-samples");
+
     /// <summary>The settings of a node: a quarter second of look-ahead, 100 ms of audio buffered, checkpoints every 16 steps.</summary>
     public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(100), 16, 200, 1 << 17, 4096, true);
 

@@ -15,7 +15,7 @@ namespace Auralis.Engine.Sessions;
 /// The state reflects every accepted input at once; the music takes each input at its <see cref="ITimedInput.AtStep"/>
 /// (the composer holds them until then), so a listener sees what is coming and when it will sound.
 /// </remarks>
-public sealed record SessionState
+public sealed partial record SessionState
 {
     /// <summary>The longest name a session may have.</summary>
     public const int MaxNameLength = 100;
@@ -88,6 +88,11 @@ public sealed record SessionState
             return Create(create, context);
         }
 
+        if (command is Agents.AgentCommands.RestoreSession restore)
+        {
+            return Restore(restore);
+        }
+
         if (!Exists)
         {
             return CommandResult.Reject(Rejection.NotFound, IsDeleted ? $"Session '{Id}' was deleted." : $"Session '{Id}' does not exist.");
@@ -100,7 +105,7 @@ public sealed record SessionState
             ChangeTransport transport => MoveTransport(transport, context),
             ObservePrice price => Observe(price, context),
             DeleteSession => CommandResult.Accept(new SessionDeleted(Id, context.Now)),
-            _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown session command."),
+            _ => ProcessAgentCommand(command, context),
         };
     }
 
@@ -124,7 +129,7 @@ public sealed record SessionState
             PriceObserved price => this with { LastExternalPrice = price.Price },
             SessionResumed => this,
             SessionDeleted => this with { Exists = false, IsDeleted = true },
-            _ => throw new ArgumentOutOfRangeException(nameof(sessionEvent), sessionEvent.GetType().Name, "Unknown session event."),
+            _ => ApplyAgentEvent(sessionEvent),
         };
         return next with { UpdatedAt = sessionEvent.At, EventCount = EventCount + 1 };
     }
@@ -205,7 +210,7 @@ public sealed record SessionState
             ? CommandResult.Accept(new PriceObserved(Id, price.Price, context.ApplyAtStep, context.ApplyAtTick, context.Now))
             : CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; {price.Price} is not.");
 
-    private static (ImmutableSortedDictionary<string, ParameterValue> Values, Rejection? Rejection) Validate(IReadOnlyDictionary<string, ParameterValue> values)
+    internal static (ImmutableSortedDictionary<string, ParameterValue> Values, Rejection? Rejection) Validate(IReadOnlyDictionary<string, ParameterValue> values)
     {
         var valid = ImmutableSortedDictionary.CreateBuilder<string, ParameterValue>(StringComparer.Ordinal);
         foreach (var (name, value) in values)

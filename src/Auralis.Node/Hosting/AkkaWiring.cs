@@ -20,7 +20,7 @@ public static class AkkaWiring
     {
         var (config, setup) = EngineSetup.For(journal);
         var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
-        var settings = SessionSettings.Default with { Sharded = true };
+        var settings = SessionSettings.Default with { Sharded = true, SampleDirectory = Path.Combine(Path.GetFullPath(options.Data), "samples") };
         services.AddSingleton(journal);
         services.AddSingleton<SessionGateway>();
         return services.AddAkka(SystemName, builder =>

@@ -3,6 +3,8 @@ using Akka.Actor;
 using Akka.TestKit.Xunit2;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
+using Auralis.Engine.Agents;
+using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Tests.Persistence;
@@ -23,6 +25,14 @@ public sealed class SessionEventSerializerTests : TestKit
         new TransportChanged(Demo, TransportCommand.Loop, null, 0, 7680, 3, 1440, Noon),
         new PriceObserved(Demo, 1234.5678901234567, 9, 4320, Noon),
         new SessionResumed(Demo, 64, Noon),
+        new InstrumentParametersChanged(Demo, "bass", "subtractive", new Dictionary<string, double> { ["cutoff"] = 0.1 + 0.2 }, 12, 5760, Noon),
+        new ParameterAutomated(Demo, "soprano", "fm", "index", 0.25, 0.75, 8, 13, 6240, Noon),
+        new PresetSaved(Demo, "warm pad", new PluginPreset(new Dictionary<string, ParameterValue> { ["bass.gain"] = ParameterValue.Of(0.5), ["bass.instrument"] = ParameterValue.Of("fm") },
+            new Dictionary<string, double> { ["bass/fm/index"] = 0.4 }), Noon),
+        new PresetLoaded(Demo, "warm pad", new PluginPreset(new Dictionary<string, ParameterValue> { ["delay"] = ParameterValue.Of(0.3) },
+            new Dictionary<string, double> { ["bass/subtractive/cutoff"] = 0.6 }), 20, 9600, Noon),
+        new MotifImported(Demo, "midi", [new MotifNote(0, 240, 60, 90), new MotifNote(240, 480, 64, 100)], 720, 21, 10080, Noon),
+        new SampleAdded(Demo, "kick", "/data/samples/demo/ab.wav", new string('a', 64), Noon),
         new SessionDeleted(Demo, Noon),
     };
 
@@ -67,7 +77,13 @@ public sealed class SessionEventSerializerTests : TestKit
         var restored = (SessionSnapshot)_serializer.FromBinary(_serializer.ToBinary(snapshot), _serializer.Manifest(snapshot));
 
         Assert.Equal(state.Parameters, restored.State.Parameters);
-        Assert.Equal(state with { Parameters = restored.State.Parameters }, restored.State);
+        Assert.Equal(state.Plugins, restored.State.Plugins);
+        Assert.Equal(state.Presets.Keys, restored.State.Presets.Keys);
+        Assert.Equal(state.Samples, restored.State.Samples);
+        Assert.Equal(Normalize(state.Motif!), Normalize(restored.State.Motif!));
+        Assert.Equal(
+            state with { Parameters = restored.State.Parameters, Plugins = restored.State.Plugins, Presets = restored.State.Presets, Samples = restored.State.Samples, Motif = restored.State.Motif },
+            restored.State);
         Assert.Equal(128, restored.ResumeStep);
         Assert.Equal(inputs.Select(e => e.GetType()), restored.Inputs.Select(e => e.GetType()));
         Assert.Equal(inputs.Select(Normalize), restored.Inputs.Select(Normalize));

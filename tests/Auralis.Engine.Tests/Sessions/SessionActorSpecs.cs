@@ -44,7 +44,7 @@ public sealed class SessionActorSpecs : TestKit
 
         var audio = await SessionDriver.CaptureAsync(subscription.Ring.OpenReader(0), 2 * SampleRate);
 
-        foreach (var path in new[] { "clock", "ticker", "voices/soprano", "voices/alto", "voices/bass", "voices/perc", "synth", "listeners" })
+        foreach (var path in new[] { "clock", "ticker", "voices/soprano", "voices/alto", "voices/bass", "voices/perc", "synth", "listeners", "agents", "agents/pitch", "agents/sample", "agents/vst", "agents/io" })
         {
             var identity = await Sys.ActorSelection($"{session.Session.Path}/{path}")
                 .Ask<ActorIdentity>(new Identify(path), TimeSpan.FromSeconds(5));

@@ -1,0 +1,41 @@
+using Auralis.Audio.Analysis;
+using Auralis.Audio.Codecs;
+using Auralis.Music.Theory;
+
+namespace Auralis.Engine.Agents.Pitch;
+
+/// <summary>The pitch agent's pure work: reading uploaded WAV bytes, and the notes heard in audio against a key.</summary>
+public static class PitchAnalysis
+{
+    /// <summary>The deviation, in cents, within which a note counts as in tune.</summary>
+    public const double ToleranceCents = 10;
+
+    /// <summary>The WAV in <paramref name="bytes"/>; a <see cref="FormatException"/> says precisely what is wrong with it.</summary>
+    public static WavAudio ReadWav(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            return WavReader.Parse(bytes);
+        }
+        catch (AudioFormatException e)
+        {
+            throw new FormatException($"Not a readable WAV file: {e.Message}.", e);
+        }
+    }
+
+    /// <summary>The notes heard in <paramref name="audio"/>, each with its nearest scale tone of <paramref name="key"/>.</summary>
+    public static IReadOnlyList<NoteAnalysis> Analyze(WavAudio audio, Key key)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        return Describe(IntonationAnalyzer.Analyze(audio, key));
+    }
+
+    /// <summary>The notes heard in mono <paramref name="samples"/> at <paramref name="sampleRate"/>, against <paramref name="key"/>.</summary>
+    public static IReadOnlyList<NoteAnalysis> Analyze(ReadOnlySpan<float> samples, int sampleRate, Key key) =>
+        Describe(IntonationAnalyzer.Analyze(samples, sampleRate, key));
+
+    private static NoteAnalysis[] Describe(IReadOnlyList<IntonatedNote> notes) =>
+        notes.Select(n => new NoteAnalysis(n.Segment.StartSeconds, n.Segment.EndSeconds, n.Reading.Name, n.Reading.Hertz, n.Reading.Cents,
+            n.Correction.Target.Name, n.Correction.Cents, n.IsInTune(ToleranceCents))).ToArray();
+}

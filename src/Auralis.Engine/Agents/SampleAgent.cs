@@ -1,0 +1,107 @@
+using Akka.Actor;
+using Akka.Event;
+using Auralis.Audio.Analysis;
+using Auralis.Engine.Agents.Sample;
+using Auralis.Engine.Sessions;
+using static Auralis.Engine.Agents.SampleRequests;
+using static Auralis.Engine.Sessions.SessionQueries;
+
+namespace Auralis.Engine.Agents;
+
+/// <summary>The sample agent (<c>agents/sample</c>): the session's sample library — uploads stored as files, features per sample, nearest-sample matching.</summary>
+/// <remarks>
+/// An upload is stored and analyzed here, then sent to the session as <see cref="AgentCommands.AddSample"/> (name, path, hash), so the
+/// library is in the journal and survives restarts; the agent re-reads the files of the state's samples when it first needs them.
+/// </remarks>
+public sealed class SampleAgent : ReceiveActor
+{
+    /// <summary>The actor's name in the session's tree.</summary>
+    public const string Name = "sample";
+
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly SampleLibrary _library = new();
+    private readonly Dictionary<string, string> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Starts the agent of session <paramref name="id"/>, storing uploads under <paramref name="folder"/>.</summary>
+    public SampleAgent(SessionId id, IActorRef session, string folder)
+    {
+        Receive<AgentWork>(work =>
+        {
+            Sync(work.State);
+            switch (work.Request)
+            {
+                case UploadSample upload:
+                    try
+                    {
+                        var (path, sha, _) = SampleStore.Store(folder, id, upload.Wav);
+                        session.Tell(new AgentCommands.AddSample(id, upload.Name ?? string.Empty, path, sha), Sender);
+                    }
+                    catch (FormatException e)
+                    {
+                        Sender.Tell(new CommandRejected(id, new Rejection(Rejection.BadValue, e.Message)));
+                    }
+
+                    break;
+                case FindNearestSample find:
+                    Sender.Tell(Find(id, find));
+                    break;
+                default:
+                    Sender.Tell(new SamplesListed(id, _library.Names.Select(n => new SampleEntry(n, _loaded[n], _library.Find(n)!)).ToArray()));
+                    break;
+            }
+        });
+    }
+
+    /// <summary>The props of the agent.</summary>
+    public static Props Props(SessionId id, IActorRef session, string folder) => Akka.Actor.Props.Create(() => new SampleAgent(id, session, folder));
+
+    private object Find(SessionId id, FindNearestSample find)
+    {
+        if (_library.Count == 0)
+        {
+            return new CommandRejected(id, new Rejection(Rejection.NotFound, "The sample library is empty."));
+        }
+
+        try
+        {
+            var matches = _library.Rank(find.Request, Math.Clamp(find.Count, 1, 100));
+            return new SamplesListed(id, matches.Select(m => new SampleEntry(m.Name, _loaded[m.Name], m.Features, m.Distance)).ToArray());
+        }
+        catch (ArgumentException e)
+        {
+            return new CommandRejected(id, new Rejection(Rejection.BadValue, e.Message));
+        }
+    }
+
+    private void Sync(SessionState state)
+    {
+        foreach (var sample in state.Samples.Values)
+        {
+            if (_loaded.TryGetValue(sample.Name, out var sha) && sha == sample.Sha256)
+            {
+                continue;
+            }
+
+            if (SampleStore.Load(sample) is { } features)
+            {
+                Remember(sample.Name, sample.Sha256, features);
+            }
+            else
+            {
+                _log.Warning("Sample {0} ({1}) is missing or changed on disk; it is left out of the library", sample.Name, sample.Path);
+            }
+        }
+    }
+
+    private void Remember(string name, string sha, SampleFeatures features)
+    {
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        _library.Remove(name);
+        _library.Add(name, features);
+        _loaded[name] = sha;
+    }
+}
