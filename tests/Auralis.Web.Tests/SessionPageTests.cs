@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Auralis.Web.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Auralis.Web.Tests;
+
+/// <summary>The web client in a real Chromium against a real node: pick a session, listen, steer, and look at it.</summary>
+public sealed class SessionPageTests(ITestOutputHelper output)
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--autoplay-policy=no-user-gesture-required"];
+
+    [BrowserFact]
+    public async Task A_listener_picks_a_session_hears_it_flowing_and_sees_a_tempo_change_scheduled()
+    {
+        var clock = Stopwatch.StartNew();
+        await using var node = await TestNode.StartAsync();
+        await node.CreateSessionAsync("web-test", "Browser test");
+        output.WriteLine($"node up, session created: {clock.Elapsed.TotalSeconds:F1} s");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.ChromiumPath, Headless = true, Args = ChromiumArgs });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1100 } });
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                output.WriteLine($"console.{message.Type}: {message.Text} ({message.Location})");
+            }
+        };
+        output.WriteLine($"browser up: {clock.Elapsed.TotalSeconds:F1} s");
+
+        await page.GotoAsync(node.BaseAddress.ToString());
+        await page.Locator("[data-session='web-test'] .open").ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("#session-view").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("#listen").ClickAsync();
+
+        // Half a second of audio must have reached the worklet, and it must not be silence.
+        await page.WaitForFunctionAsync(
+            "() => { const s = window.auralis && window.auralis.stats; return s && s.framesReceived > 24000 && s.framesPlayed > 0 && s.peak > 0; }",
+            null, new() { Timeout = 30_000, PollingInterval = 200 });
+        var stats = await page.EvaluateAsync<Dictionary<string, double>>(
+            "() => Object.fromEntries(Object.entries(window.auralis.stats).filter(([, v]) => typeof v === 'number'))");
+        output.WriteLine($"sound flowing: {clock.Elapsed.TotalSeconds:F1} s; " + string.Join(", ", stats.Select(s => $"{s.Key}={s.Value:0.###}")));
+
+        await page.Locator("#bpm").FillAsync("132");
+        await page.Locator("#bpm").PressAsync("Enter");
+        var scheduled = page.Locator("#changes li[data-param='bpm']", new() { HasTextString = "scheduled at bar" });
+        await scheduled.WaitForAsync(new() { Timeout = 20_000 });
+        output.WriteLine($"bpm change scheduled: {clock.Elapsed.TotalSeconds:F1} s: {await scheduled.First.InnerTextAsync()}");
+        Assert.Contains("132", await scheduled.First.InnerTextAsync(), StringComparison.Ordinal);
+
+        // Let the pictures fill in a little before they are photographed: a few notes and prices on the canvases.
+        await page.WaitForFunctionAsync("() => window.auralis.counts.notes > 8 && window.auralis.counts.prices > 2", null, new() { Timeout = 20_000 });
+        var folder = ArtifactFolder();
+        var wide = Path.Combine(folder, "session-view.png");
+        await page.ScreenshotAsync(new() { Path = wide, FullPage = true });
+        output.WriteLine($"screenshot: {wide}");
+        Console.WriteLine($"Session view screenshot: {wide}");
+
+        // A phone-sized screen gets one column and nothing wider than the screen.
+        await page.SetViewportSizeAsync(360, 800);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var narrow = Path.Combine(folder, "session-view-360.png");
+        await page.ScreenshotAsync(new() { Path = narrow, FullPage = true });
+        output.WriteLine($"screenshot: {narrow}; done at {clock.Elapsed.TotalSeconds:F1} s");
+        Assert.True(overflow <= 0, $"At 360 px the page is {overflow} px wider than the screen.");
+        Assert.Empty(scriptErrors);
+    }
+
+    // TestResults/web under the repository when the test runs from it (beside CI's results), else beside the test binaries.
+    private static string ArtifactFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Auralis.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var folder = Path.Combine(directory?.FullName ?? AppContext.BaseDirectory, "TestResults", "web");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}
