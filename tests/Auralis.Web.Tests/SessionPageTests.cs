@@ -53,8 +53,14 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         output.WriteLine($"bpm change scheduled: {clock.Elapsed.TotalSeconds:F1} s: {await scheduled.First.InnerTextAsync()}");
         Assert.Contains("132", await scheduled.First.InnerTextAsync(), StringComparison.Ordinal);
 
+        // Then it is heard: the transport and the worklet's playback both pass the tick it was scheduled at.
+        await page.Locator("#changes li[data-param='bpm']", new() { HasTextString = "sounding" }).WaitForAsync(new() { Timeout = 30_000 });
+        output.WriteLine($"bpm change sounding: {clock.Elapsed.TotalSeconds:F1} s");
+
         // Let the pictures fill in a little before they are photographed: a few notes and prices on the canvases.
         await page.WaitForFunctionAsync("() => window.auralis.counts.notes > 8 && window.auralis.counts.prices > 2", null, new() { Timeout = 20_000 });
+        var ahead = await page.EvaluateAsync<double>("() => (window.auralis.lastNoteFrame - window.auralis.stats.playFrame) / 48000");
+        output.WriteLine($"the latest note is {ahead:F2} s ahead of what the worklet plays");
         var folder = ArtifactFolder();
         var wide = Path.Combine(folder, "session-view.png");
         await page.ScreenshotAsync(new() { Path = wide, FullPage = true });
@@ -63,6 +69,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
 
         // A phone-sized screen gets one column and nothing wider than the screen.
         await page.SetViewportSizeAsync(360, 800);
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         var narrow = Path.Combine(folder, "session-view-360.png");
         await page.ScreenshotAsync(new() { Path = narrow, FullPage = true });

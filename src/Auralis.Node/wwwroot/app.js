@@ -23,6 +23,7 @@ const auralis = {
   session: null,
   connection: 'offline',
   listening: false,
+  lastNoteFrame: null,
 };
 window.auralis = auralis;
 
@@ -119,12 +120,26 @@ const position = {
 
 let socket = null;
 const player = new Player(onWorkletStats);
-const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position });
+const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position, isSounding });
 const roll = new PianoRoll($('#piano-roll'));
 const chart = new PriceChart($('#price-chart'));
 const meter = new Meter($('#meter'), $('#meter-label'));
 // Where the transport was last heard, to scroll the piano roll smoothly between transport messages.
 const clock = { tick: 0, at: performance.now(), playing: false };
+// Recent notes' (tick, frame) pairs: the node composes ahead of what is heard, and a note's frame says when a tick sounds.
+const timeline = [];
+
+/** True once a change scheduled at `atTick` is heard: the transport passed it and, while listening, so did the audio. */
+function isSounding(atTick) {
+  if (clock.tick < atTick) return false;
+  if (!auralis.listening || auralis.stats.playFrame === null || auralis.stats.playFrame === undefined) return true;
+  const after = timeline.find((t) => t.tick >= atTick);
+  if (!after) return false;
+  // The first note at or after the tick is at the new tempo already; step back from it to the tick itself.
+  const bpm = Number(auralis.session && auralis.session.parameters && auralis.session.parameters.bpm) || 96;
+  const framesPerTick = (60 / bpm / TICKS_PER_QUARTER) * 48000;
+  return auralis.stats.playFrame >= after.frame - (after.tick - atTick) * framesPerTick;
+}
 
 function sendOrComplain(message) {
   if (socket && socket.send(message)) return true;
@@ -139,6 +154,7 @@ function openSession(id) {
   $('#session-title').textContent = id;
   roll.clear();
   chart.clear();
+  timeline.length = 0;
   socket = new SessionSocket(id, {
     token: api.token(),
     audio: auralis.listening ? $('#audio-format').value : 'none',
@@ -181,6 +197,9 @@ function onMessage(message) {
       break;
     case 'note':
       auralis.counts.notes++;
+      auralis.lastNoteFrame = message.frame;
+      timeline.push({ tick: message.tick, frame: message.frame });
+      if (timeline.length > 512) timeline.splice(0, 256);
       roll.add(message);
       break;
     case 'chord':
@@ -206,7 +225,7 @@ function onMessage(message) {
       $('#transport-state').textContent = message.loopStartTick !== undefined
         ? `${message.state}, looping bars ${position.of(message.loopStartTick).bar}–${position.of(message.loopEndTick - 1).bar}`
         : message.state;
-      controls.reached(message.tick);
+      controls.refresh();
       break;
     case 'param':
       if (auralis.session) auralis.session.parameters[message.name] = message.value;
@@ -232,6 +251,7 @@ function onMessage(message) {
 function onWorkletStats(report) {
   const { type, ...stats } = report;
   Object.assign(auralis.stats, stats);
+  controls.refresh();
   meter.set(stats.peak);
   const ms = (value) => `${Math.round(value)} ms`;
   $('#h-audio').textContent = `${stats.contextState}, ${stats.contextRate} Hz${stats.contextRate !== 48000 ? ' (resampled)' : ''}`;

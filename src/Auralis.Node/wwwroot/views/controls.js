@@ -1,6 +1,7 @@
 // The steering controls, one native input per session parameter (so every one has a label and works from the
 // keyboard), the transport buttons, and the list of changes: "sent", then "scheduled at bar X beat Y" when the
-// node's `param` echo names the tick, then "sounding" once a `transport` message reaches that tick.
+// node's `param` echo names the tick, then "sounding" once a `transport` message reaches that tick (and, while
+// listening, once the worklet is playing the audio of that tick).
 
 import { el } from './dom.js';
 
@@ -40,8 +41,9 @@ function idOf(name) {
 }
 
 export class Controls {
-  constructor(root, { send, position }) {
+  constructor(root, { send, position, isSounding }) {
     this.send = send;
+    this.isSounding = isSounding;
     this.position = position; // tick → { bar, beat } (counted from 1), in the session's time signature
     this.inputs = new Map();
     this.changes = [];
@@ -136,10 +138,10 @@ export class Controls {
     this.note({ name: message.name, value: message.value, atTick: message.atTick, state: 'scheduled' });
   }
 
-  /** A `transport` message: changes whose tick it reached are now sounding. */
-  reached(tick) {
+  /** Marks the scheduled changes that `isSounding(atTick)` says are now heard (called on transport and audio progress). */
+  refresh() {
     for (const change of this.changes) {
-      if (change.state === 'scheduled' && tick >= change.atTick) {
+      if (change.state === 'scheduled' && this.isSounding(change.atTick)) {
         change.state = 'sounding';
         this.render(change);
       }

@@ -9,8 +9,9 @@
 //   at 150 ms, grows by half on every underrun, and shrinks by 10 ms after each 20 s without one.
 // - The node's clock and the sound card's never agree exactly. A slow average of the depth is compared with the
 //   target; when it drifts away the reader plays 0.2 % faster or slower, i.e. drops or repeats about one frame in
-//   five hundred, spread by the linear interpolator so there is no click. A buffer far too deep (a tab that was in
-//   the background) is cut back to the target at once.
+//   five hundred (0.5 % when far off), spread by the linear interpolator so there is no click. A buffer 300 ms
+//   deeper than the target (a tab that was in the background) is cut back to the target at once, and playback
+//   always starts at the target depth.
 // - The same interpolating reader resamples when the AudioContext could not be opened at the stream's 48 kHz.
 
 const CHANNELS = 2;
@@ -21,6 +22,8 @@ const MAX_TARGET_MS = 1000;
 const SHRINK_AFTER_SECONDS = 20;
 const SHRINK_STEP_MS = 10;
 const DRIFT_NUDGE = 0.002;
+const FIRM_NUDGE = 0.005;
+const LATE_MS = 300;
 const MAX_SILENT_GAP_SECONDS = 1;
 
 class PlayerProcessor extends AudioWorkletProcessor {
@@ -132,6 +135,10 @@ class PlayerProcessor extends AudioWorkletProcessor {
     const targetFrames = (this.targetMs / 1000) * this.sourceRate;
 
     if (!this.playing && this.depth >= targetFrames) {
+      // Start at the target exactly: what piled up while the audio thread was not running yet is only latency.
+      const extra = Math.floor(this.depth - targetFrames);
+      this.readIndex += extra;
+      this.stats.framesDropped += extra;
       this.playing = true;
       this.fadeIn = 0;
       this.averageDepth = this.depth;
@@ -145,7 +152,7 @@ class PlayerProcessor extends AudioWorkletProcessor {
     }
 
     this.averageDepth += (this.depth - this.averageDepth) * 0.01;
-    const lateFrames = (this.targetMs + 400) / 1000 * this.sourceRate;
+    const lateFrames = ((this.targetMs + LATE_MS) / 1000) * this.sourceRate;
     if (this.depth > lateFrames) {
       const cut = Math.floor(this.depth - targetFrames);
       this.readIndex += cut;
@@ -155,10 +162,13 @@ class PlayerProcessor extends AudioWorkletProcessor {
 
     let step = this.baseStep;
     const tolerance = Math.max(0.02 * this.sourceRate, targetFrames * 0.25);
-    if (this.averageDepth > targetFrames + tolerance) {
-      step *= 1 + DRIFT_NUDGE;
-    } else if (this.averageDepth < targetFrames - tolerance) {
-      step *= 1 - DRIFT_NUDGE;
+    // A small drift gets a nudge nobody hears; a larger one (a burst after a network stall) a firmer one.
+    const off = this.averageDepth - targetFrames;
+    const nudge = Math.abs(off) > 3 * tolerance ? FIRM_NUDGE : DRIFT_NUDGE;
+    if (off > tolerance) {
+      step *= 1 + nudge;
+    } else if (off < -tolerance) {
+      step *= 1 - nudge;
     }
 
     const ring = this.ring;
@@ -233,6 +243,8 @@ class PlayerProcessor extends AudioWorkletProcessor {
       framesDropped: Math.round(this.stats.framesDropped),
       framesRepeated: Math.round(this.stats.framesRepeated),
       depthFrames: this.depth,
+      // The stream frame about to be played (what a note's `frame` is compared with), null before the first chunk.
+      playFrame: this.expectedFrame === null ? null : this.expectedFrame - this.depth,
       depthMs: (this.depth / this.sourceRate) * 1000,
       targetMs: this.targetMs,
       buffering: !this.playing,
