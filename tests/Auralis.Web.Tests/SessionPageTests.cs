@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Auralis.Web.Tests.Support;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Auralis.Web.Tests;
@@ -8,9 +7,6 @@ namespace Auralis.Web.Tests;
 /// <summary>The web client in a real Chromium against a real node: pick a session, listen, steer, and look at it.</summary>
 public sealed class SessionPageTests(ITestOutputHelper output)
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--autoplay-policy=no-user-gesture-required"];
-
     [BrowserFact]
     public async Task A_listener_picks_a_session_hears_it_flowing_and_sees_a_tempo_change_scheduled()
     {
@@ -19,18 +15,8 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         await node.CreateSessionAsync("web-test", "Browser test");
         output.WriteLine($"node up, session created: {clock.Elapsed.TotalSeconds:F1} s");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.ChromiumPath, Headless = true, Args = ChromiumArgs });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1100 } });
-        var scriptErrors = new List<string>();
-        page.PageError += (_, error) => scriptErrors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                output.WriteLine($"console.{message.Type}: {message.Text} ({message.Location})");
-            }
-        };
+        await using var browser = await BrowserPage.OpenAsync(output);
+        var page = browser.Page;
         output.WriteLine($"browser up: {clock.Elapsed.TotalSeconds:F1} s");
 
         await page.GotoAsync(node.BaseAddress.ToString());
@@ -38,7 +24,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         await page.Locator("#session-view").WaitForAsync(new() { Timeout = 30_000 });
         await page.Locator("#listen").ClickAsync();
 
-        // Half a second of audio must have reached the worklet, and it must not be silence.
+        // Half a second of audio must have reached the worklet and be playing, and it must not be silence.
         await page.WaitForFunctionAsync(
             "() => { const s = window.auralis && window.auralis.stats; return s && s.framesReceived > 24000 && s.framesPlayed > 0 && s.peak > 0; }",
             null, new() { Timeout = 30_000, PollingInterval = 200 });
@@ -61,21 +47,54 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         await page.WaitForFunctionAsync("() => window.auralis.counts.notes > 8 && window.auralis.counts.prices > 2", null, new() { Timeout = 20_000 });
         var ahead = await page.EvaluateAsync<double>("() => (window.auralis.lastNoteFrame - window.auralis.stats.playFrame) / 48000");
         output.WriteLine($"the latest note is {ahead:F2} s ahead of what the worklet plays");
-        var folder = ArtifactFolder();
-        var wide = Path.Combine(folder, "session-view.png");
+        await page.EvaluateAsync("() => { document.activeElement.blur(); window.scrollTo(0, 0); }");
+        await browser.PaintedAsync();
+        var wide = Path.Combine(ArtifactFolder(), "session-view.png");
         await page.ScreenshotAsync(new() { Path = wide, FullPage = true });
         output.WriteLine($"screenshot: {wide}");
         Console.WriteLine($"Session view screenshot: {wide}");
 
         // A phone-sized screen gets one column and nothing wider than the screen.
         await page.SetViewportSizeAsync(360, 800);
-        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        await browser.PaintedAsync();
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        var narrow = Path.Combine(folder, "session-view-360.png");
+        var narrow = Path.Combine(ArtifactFolder(), "session-view-360.png");
         await page.ScreenshotAsync(new() { Path = narrow, FullPage = true });
         output.WriteLine($"screenshot: {narrow}; done at {clock.Elapsed.TotalSeconds:F1} s");
         Assert.True(overflow <= 0, $"At 360 px the page is {overflow} px wider than the screen.");
-        Assert.Empty(scriptErrors);
+        Assert.Empty(browser.ScriptErrors);
+    }
+
+    [BrowserFact]
+    public async Task A_node_with_keys_asks_for_a_token_and_a_listener_token_may_listen_but_its_steering_is_refused_visibly()
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Auralis:ApiKeys:0:Key"] = "admin-key",
+            ["Auralis:ApiKeys:0:Role"] = "admin",
+            ["Auralis:ApiKeys:1:Key"] = "listen-key",
+            ["Auralis:ApiKeys:1:Role"] = "listener",
+        });
+        await node.CreateSessionAsync("locked", "Locked session", token: "admin-key");
+        await using var browser = await BrowserPage.OpenAsync(output);
+        var page = browser.Page;
+
+        await page.GotoAsync(node.BaseAddress.ToString());
+        await page.Locator("#login").WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Contains("401", await page.Locator("#status").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("#token").FillAsync("listen-key");
+        await page.Locator("#login button[type='submit']").ClickAsync();
+        await page.Locator("[data-session='locked'] .open").ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("#connection", new() { HasTextString = "open" }).WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Equal("listen-key", await page.EvaluateAsync<string>("() => sessionStorage.getItem('auralis.token')"));
+
+        await page.Locator("#intensity").FillAsync("0.9");
+        await page.Locator("#intensity").DispatchEventAsync("change");
+        var refusal = page.Locator("#status.error", new() { HasTextString = "forbidden" });
+        await refusal.WaitForAsync(new() { Timeout = 20_000 });
+        output.WriteLine($"status: {await refusal.InnerTextAsync()}");
+        Assert.Empty(browser.ScriptErrors);
     }
 
     // TestResults/web under the repository when the test runs from it (beside CI's results), else beside the test binaries.

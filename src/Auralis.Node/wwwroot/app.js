@@ -36,7 +36,12 @@ function setStatus(text, kind = 'info') {
 }
 
 function showError(error) {
-  setStatus(error.message || String(error), 'error');
+  if (error.status === 401) {
+    showLogin(`This node needs a token (401: ${error.detail || error.title}). Enter one to continue.`);
+    return;
+  }
+
+  setStatus(error.status ? `${error.message} (${error.status})` : error.message || String(error), 'error');
 }
 
 function showLogin(reason) {
@@ -46,7 +51,7 @@ function showLogin(reason) {
   $('#token').focus();
 }
 
-api.hooks.unauthorized = () => showLogin('This node needs a token (401): enter one to continue.');
+api.hooks.unauthorized = () => $('#login').hidden && showLogin('This node needs a token (401): enter one to continue.');
 $('#show-login').addEventListener('click', () => ($('#login').hidden ? showLogin() : ($('#login').hidden = true)));
 $('#login').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -25,22 +25,32 @@ internal sealed class TestNode : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<TestNode> StartAsync()
+    public static async Task<TestNode> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var data = Path.Combine(Path.GetTempPath(), "auralis-web-" + Guid.NewGuid().ToString("N"));
         var httpPort = FreePort.Next();
         string[] args = ["--http", $"http://127.0.0.1:{httpPort}", "--tcp", "0", "--akka-port", FreePort.Next().ToString(), "--data", data, "--no-demo"];
-        var app = NodeHost.Build(args, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Logging:LogLevel:Default"] = "Warning" };
+        var app = NodeHost.Build(args, overrides);
         await app.StartAsync();
         var node = new TestNode(app, data, httpPort);
         await node.WaitUntilReadyAsync();
         return node;
     }
 
-    /// <summary>Creates a session over REST and returns its JSON.</summary>
-    public async Task<JsonElement> CreateSessionAsync(string id, string name)
+    /// <summary>Creates a session over REST (with the admin <paramref name="token"/>, if any) and returns its JSON.</summary>
+    public async Task<JsonElement> CreateSessionAsync(string id, string name, string? token = null)
     {
-        using var answer = await Http.PostAsJsonAsync("/api/v1/sessions", new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["bpm"] = 110 });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions")
+        {
+            Content = JsonContent.Create(new Dictionary<string, object?> { ["id"] = id, ["name"] = name, ["bpm"] = 110 }),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        using var answer = await Http.SendAsync(request);
         var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
         return answer.IsSuccessStatusCode ? body : throw new InvalidOperationException($"Creating {id} failed: {(int)answer.StatusCode} {body}");
     }

@@ -42,7 +42,8 @@ export class PriceChart {
     const span = Math.max(high - low, high * 0.001, 1e-9);
     const top = 16;
     const bottom = height - 18;
-    const step = width / Math.max(1, KEEP - 1);
+    // Few points spread over the width (at least 60 steps' worth, so one price is not a wall); many scroll in from the right.
+    const step = width / Math.max(60, Math.min(KEEP, points.length) - 1);
     const x0 = width - (points.length - 1) * step;
     const y = (price) => bottom - ((price - low) / span) * (bottom - top);
 
