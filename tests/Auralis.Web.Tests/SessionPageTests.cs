@@ -41,7 +41,15 @@ public sealed class SessionPageTests(ITestOutputHelper output)
 
         // Then it is heard: the transport and the worklet's playback both pass the tick it was scheduled at.
         await page.Locator("#changes li[data-param='bpm']", new() { HasTextString = "sounding" }).WaitForAsync(new() { Timeout = 30_000 });
-        output.WriteLine($"bpm change sounding: {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"bpm change sounding: {clock.Elapsed.TotalSeconds:F1} s; {await HealthAsync(page)}");
+
+        // 16-bit PCM decodes too: switching the format keeps the sound coming.
+        var before = await page.EvaluateAsync<double>("() => window.auralis.stats.framesReceived");
+        await page.Locator("#audio-format").SelectOptionAsync("pcm16");
+        await page.WaitForFunctionAsync(
+            "before => window.auralis.format === 'pcm16' && window.auralis.stats.framesReceived > before + 24000 && window.auralis.stats.peak > 0",
+            before, new() { Timeout = 30_000, PollingInterval = 200 });
+        output.WriteLine($"pcm16 flowing: {clock.Elapsed.TotalSeconds:F1} s; {await HealthAsync(page)}");
 
         // Let the pictures fill in a little before they are photographed: a few notes and prices on the canvases.
         await page.WaitForFunctionAsync("() => window.auralis.counts.notes > 8 && window.auralis.counts.prices > 2", null, new() { Timeout = 20_000 });
@@ -51,7 +59,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         await browser.PaintedAsync();
         var wide = Path.Combine(ArtifactFolder(), "session-view.png");
         await page.ScreenshotAsync(new() { Path = wide, FullPage = true });
-        output.WriteLine($"screenshot: {wide}");
+        output.WriteLine($"screenshot: {wide}; {await HealthAsync(page)}");
         Console.WriteLine($"Session view screenshot: {wide}");
 
         // A phone-sized screen gets one column and nothing wider than the screen.
@@ -60,7 +68,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         var narrow = Path.Combine(ArtifactFolder(), "session-view-360.png");
         await page.ScreenshotAsync(new() { Path = narrow, FullPage = true });
-        output.WriteLine($"screenshot: {narrow}; done at {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"screenshot: {narrow}; done at {clock.Elapsed.TotalSeconds:F1} s; {await HealthAsync(page)}");
         Assert.True(overflow <= 0, $"At 360 px the page is {overflow} px wider than the screen.");
         Assert.Empty(browser.ScriptErrors);
     }
@@ -96,6 +104,9 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         output.WriteLine($"status: {await refusal.InnerTextAsync()}");
         Assert.Empty(browser.ScriptErrors);
     }
+
+    private static Task<string> HealthAsync(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string>(
+        "() => { const s = window.auralis.stats; return `underruns ${s.underruns}, depth ${Math.round(s.depthMs)} of ${s.targetMs} ms, gaps ${s.gaps}`; }");
 
     // TestResults/web under the repository when the test runs from it (beside CI's results), else beside the test binaries.
     private static string ArtifactFolder()

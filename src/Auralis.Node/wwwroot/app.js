@@ -24,6 +24,7 @@ const auralis = {
   connection: 'offline',
   listening: false,
   lastNoteFrame: null,
+  format: 'none',
 };
 window.auralis = auralis;
 
@@ -164,7 +165,10 @@ function openSession(id) {
     token: api.token(),
     audio: auralis.listening ? $('#audio-format').value : 'none',
     onMessage,
-    onAudio: (data, format) => player.push(data, format),
+    onAudio: (data, format) => {
+      auralis.format = format;
+      player.push(data, format);
+    },
     onState: (state, reason) => {
       auralis.connection = state;
       $('#connection').textContent = state;

@@ -82,7 +82,8 @@ export class Player {
 
   /** Hands one binary chunk to the worklet, transferring its samples rather than copying them. */
   push(buffer, format) {
-    if (!this.node) return;
+    // After a switch to none, chunks still in flight are not wanted (and their format is no longer known).
+    if (!this.node || (format !== 'f32' && format !== 'pcm16')) return;
     const chunk = decodeChunk(buffer, format);
     this.node.port.postMessage({ type: 'chunk', frame: chunk.frame, samples: chunk.samples }, [chunk.samples.buffer]);
   }

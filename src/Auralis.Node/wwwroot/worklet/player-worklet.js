@@ -34,7 +34,17 @@ class PlayerProcessor extends AudioWorkletProcessor {
     this.capacity = this.sourceRate * 4;
     this.ring = new Float32Array(this.capacity * CHANNELS);
     this.baseStep = this.sourceRate / sampleRate;
+    this.targetMs = START_TARGET_MS;
+    this.stableSince = currentTime;
+    this.lastReport = currentTime;
+    this.peak = 0;
+    // Counters run for the life of the player; a reset (new connection, new format) clears only the buffer.
+    this.stats = {
+      framesReceived: 0, framesPlayed: 0, underruns: 0, gaps: 0, framesLost: 0,
+      framesDropped: 0, framesRepeated: 0, overflows: 0, duplicates: 0, resets: 0,
+    };
     this.reset();
+    this.stats.resets = 0;
     this.port.onmessage = (event) => this.receive(event.data);
   }
 
@@ -44,16 +54,9 @@ class PlayerProcessor extends AudioWorkletProcessor {
     this.fraction = 0; // the interpolator's position between readIndex and readIndex + 1
     this.expectedFrame = null; // the stream frame index the next chunk should start at
     this.playing = false;
-    this.targetMs = START_TARGET_MS;
     this.averageDepth = 0;
-    this.stableSince = currentTime;
     this.fadeIn = 0;
-    this.lastReport = currentTime;
-    this.peak = 0;
-    this.stats = {
-      framesReceived: 0, framesPlayed: 0, underruns: 0, gaps: 0, framesLost: 0,
-      framesDropped: 0, framesRepeated: 0, overflows: 0, duplicates: 0,
-    };
+    this.stats.resets++;
   }
 
   receive(message) {
