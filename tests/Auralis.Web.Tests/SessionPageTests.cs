@@ -20,7 +20,10 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         output.WriteLine($"browser up: {clock.Elapsed.TotalSeconds:F1} s");
 
         await page.GotoAsync(node.BaseAddress.ToString());
-        await page.Locator("[data-session='web-test'] .open").ClickAsync(new() { Timeout = 30_000 });
+        var open = page.Locator("[data-session='web-test'] .open");
+        await open.WaitForAsync(new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactFolder(), "sessions.png") });
+        await open.ClickAsync();
         await page.Locator("#session-view").WaitForAsync(new() { Timeout = 30_000 });
         await page.Locator("#listen").ClickAsync();
 
