@@ -1,0 +1,62 @@
+// REST calls to the node (/api/v1/sessions), with the token kept in sessionStorage as the bearer, and RFC 7807
+// problem responses turned into errors a person can read.
+
+const TOKEN_KEY = 'auralis.token';
+
+/** An answer that was not a success: the HTTP status and the problem's title and detail. */
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+export function token() {
+  return sessionStorage.getItem(TOKEN_KEY) || '';
+}
+
+export function setToken(value) {
+  if (value) sessionStorage.setItem(TOKEN_KEY, value);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+/** Called with every 401, so the page can ask for a token. */
+export const hooks = { unauthorized: () => {} };
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let answer;
+  try {
+    answer = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, 'The node cannot be reached', error.message);
+  }
+
+  if (answer.status === 401) hooks.unauthorized();
+  if (answer.status === 204) return null;
+  const text = await answer.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (a proxy's error page, say): the status line is all there is to show.
+  }
+
+  if (!answer.ok) {
+    const retry = answer.headers.get('Retry-After');
+    const title = (json && json.title) || `${answer.status} ${answer.statusText}`;
+    const detail = (json && json.detail) || (retry ? `try again in ${retry} s` : '');
+    throw new ApiError(answer.status, title, detail);
+  }
+
+  return json;
+}
+
+export const listSessions = async () => (await request('GET', '/api/v1/sessions')).sessions;
+export const getSession = (id) => request('GET', `/api/v1/sessions/${encodeURIComponent(id)}`);
+export const createSession = (body) => request('POST', '/api/v1/sessions', body);
+export const deleteSession = (id) => request('DELETE', `/api/v1/sessions/${encodeURIComponent(id)}`);

@@ -1,0 +1,347 @@
+// The Auralis web client: the session picker, then one session's view — live audio through an AudioWorklet,
+// the steering controls, and pictures of what the session plays. Plain ES modules; the node serves them as is.
+//
+// window.auralis exposes what the page knows (the worklet's stats above all) for people poking in the console
+// and for the browser test.
+
+import * as api from './api.js';
+import { SessionSocket } from './socket.js';
+import { Player } from './player.js';
+import { Picker } from './views/picker.js';
+import { Controls } from './views/controls.js';
+import { PianoRoll } from './views/piano-roll.js';
+import { PriceChart } from './views/price-chart.js';
+import { Meter } from './views/meter.js';
+
+const TICKS_PER_QUARTER = 480;
+const $ = (selector) => document.querySelector(selector);
+
+const auralis = {
+  stats: { framesReceived: 0, framesPlayed: 0, depthMs: 0, targetMs: 0, underruns: 0, gaps: 0, framesLost: 0, peak: 0 },
+  server: null,
+  counts: { notes: 0, prices: 0, chords: 0, trades: 0 },
+  session: null,
+  connection: 'offline',
+  listening: false,
+  lastNoteFrame: null,
+  format: 'none',
+};
+window.auralis = auralis;
+
+// ---- status and token -------------------------------------------------------------------------------------
+
+function setStatus(text, kind = 'info') {
+  const status = $('#status');
+  status.textContent = text;
+  status.className = `status ${kind}`;
+}
+
+function showError(error) {
+  if (error.status === 401) {
+    showLogin(`This node needs a token (401: ${error.detail || error.title}). Enter one to continue.`);
+    return;
+  }
+
+  setStatus(error.status ? `${error.message} (${error.status})` : error.message || String(error), 'error');
+}
+
+function showLogin(reason) {
+  $('#login').hidden = false;
+  $('#token').value = api.token();
+  if (reason) setStatus(reason, 'error');
+  $('#token').focus();
+}
+
+api.hooks.unauthorized = () => $('#login').hidden && showLogin('This node needs a token (401): enter one to continue.');
+$('#show-login').addEventListener('click', () => ($('#login').hidden ? showLogin() : ($('#login').hidden = true)));
+$('#login').addEventListener('submit', (event) => {
+  event.preventDefault();
+  api.setToken($('#token').value.trim());
+  $('#login').hidden = true;
+  setStatus('Token saved for this tab.');
+  route();
+});
+$('#forget-token').addEventListener('click', () => {
+  api.setToken('');
+  $('#token').value = '';
+  setStatus('Token forgotten.');
+});
+
+// ---- the picker -------------------------------------------------------------------------------------------
+
+const picker = new Picker($('#picker-view'), {
+  onOpen: (id) => (location.hash = `#/sessions/${encodeURIComponent(id)}`),
+  onRefresh: () => refreshSessions(),
+  onDelete: async (id) => {
+    try {
+      await api.deleteSession(id);
+      setStatus(`Deleted session ${id}.`);
+      await refreshSessions();
+    } catch (error) {
+      showError(error);
+    }
+  },
+  onCreate: async (body) => {
+    try {
+      const created = await api.createSession(body);
+      setStatus(`Created session ${created.id}.`);
+      await refreshSessions();
+      return true;
+    } catch (error) {
+      showError(error);
+      return false;
+    }
+  },
+});
+
+async function refreshSessions() {
+  try {
+    picker.render(await api.listSessions());
+  } catch (error) {
+    showError(error);
+  }
+}
+
+// ---- one session ------------------------------------------------------------------------------------------
+
+/** Bar and beat of a tick, counted from 1, in the session's time signature. */
+const position = {
+  signature() {
+    const text = String((auralis.session && auralis.session.parameters && auralis.session.parameters.timeSignature) || '4/4');
+    const [beats, unit] = text.split('/').map(Number);
+    return { beats: beats || 4, unit: unit || 4 };
+  },
+  ticksPerBeat() {
+    return (TICKS_PER_QUARTER * 4) / this.signature().unit;
+  },
+  ticksPerBar() {
+    return this.signature().beats * this.ticksPerBeat();
+  },
+  of(tick) {
+    const bar = Math.floor(tick / this.ticksPerBar());
+    const beat = Math.floor((tick - bar * this.ticksPerBar()) / this.ticksPerBeat());
+    return { bar: bar + 1, beat: beat + 1 };
+  },
+};
+
+let socket = null;
+const player = new Player(onWorkletStats);
+const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position, isSounding });
+const roll = new PianoRoll($('#piano-roll'));
+const chart = new PriceChart($('#price-chart'));
+const meter = new Meter($('#meter'), $('#meter-label'));
+// Where the transport was last heard, to scroll the piano roll smoothly between transport messages.
+const clock = { tick: 0, at: performance.now(), playing: false };
+// Recent notes' (tick, frame) pairs: the node composes ahead of what is heard, and a note's frame says when a tick sounds.
+const timeline = [];
+
+/** True once a change scheduled at `atTick` is heard: the transport passed it and, while listening, so did the audio. */
+function isSounding(atTick) {
+  if (clock.tick < atTick) return false;
+  if (!auralis.listening || auralis.stats.playFrame === null || auralis.stats.playFrame === undefined) return true;
+  const after = timeline.find((t) => t.tick >= atTick);
+  if (!after) return false;
+  // The first note at or after the tick is at the new tempo already; step back from it to the tick itself.
+  const bpm = Number(auralis.session && auralis.session.parameters && auralis.session.parameters.bpm) || 96;
+  const framesPerTick = (60 / bpm / TICKS_PER_QUARTER) * 48000;
+  return auralis.stats.playFrame >= after.frame - (after.tick - atTick) * framesPerTick;
+}
+
+function sendOrComplain(message) {
+  if (socket && socket.send(message)) return true;
+  setStatus('Not connected to the session: the change was not sent.', 'error');
+  return false;
+}
+
+function openSession(id) {
+  closeSession();
+  $('#picker-view').hidden = true;
+  $('#session-view').hidden = false;
+  $('#session-title').textContent = id;
+  roll.clear();
+  chart.clear();
+  timeline.length = 0;
+  socket = new SessionSocket(id, {
+    token: api.token(),
+    audio: auralis.listening ? $('#audio-format').value : 'none',
+    onMessage,
+    onAudio: (data, format) => {
+      auralis.format = format;
+      player.push(data, format);
+    },
+    onState: (state, reason) => {
+      auralis.connection = state;
+      $('#connection').textContent = state;
+      $('#connection').className = `badge ${state}`;
+      $('#h-connection').textContent = reason ? `${state} (${reason})` : state;
+      if (state === 'reconnecting' && reason) setStatus(`Connection lost (${reason}); reconnecting…`, 'error');
+    },
+  });
+}
+
+function closeSession() {
+  if (socket) socket.close();
+  socket = null;
+  auralis.session = null;
+}
+
+function showSession(state) {
+  auralis.session = state;
+  $('#session-title').textContent = state.name && state.name !== state.id ? `${state.name} (${state.id})` : state.id;
+  controls.show(state.parameters);
+  if (state.transport) $('#transport-state').textContent = state.transport.playing ? 'playing' : 'stopped';
+}
+
+function onMessage(message) {
+  switch (message.type) {
+    case 'welcome':
+      // A new connection's frames need not follow the old one's: start the buffer afresh.
+      player.reset();
+      showSession(message.state);
+      if (message.format !== socket.audio) socket.subscribe(socket.audio);
+      setStatus(`Connected to ${message.session}.`);
+      break;
+    case 'session':
+      showSession(message);
+      break;
+    case 'note':
+      auralis.counts.notes++;
+      auralis.lastNoteFrame = message.frame;
+      timeline.push({ tick: message.tick, frame: message.frame });
+      if (timeline.length > 512) timeline.splice(0, 256);
+      roll.add(message);
+      break;
+    case 'chord':
+      auralis.counts.chords++;
+      $('#chord-symbol').textContent = message.symbol;
+      $('#chord-degree').textContent = message.degree;
+      break;
+    case 'price':
+      auralis.counts.prices++;
+      chart.add(message);
+      $('#price-now').textContent = `${message.price.toFixed(2)} (${message.changePct >= 0 ? '+' : ''}${message.changePct.toFixed(2)} %)`;
+      $('#regime-now').textContent = message.regime;
+      break;
+    case 'trade':
+      auralis.counts.trades++;
+      $('#trade-now').textContent = `${message.bot} ${message.side} at ${message.price.toFixed(2)}`;
+      break;
+    case 'transport':
+      clock.tick = message.tick;
+      clock.at = performance.now();
+      clock.playing = message.state === 'playing';
+      $('#position').textContent = `bar ${message.bar + 1} beat ${message.beat + 1}`;
+      $('#transport-state').textContent = message.loopStartTick !== undefined
+        ? `${message.state}, looping bars ${position.of(message.loopStartTick).bar}–${position.of(message.loopEndTick - 1).bar}`
+        : message.state;
+      controls.refresh();
+      break;
+    case 'param':
+      if (auralis.session) auralis.session.parameters[message.name] = message.value;
+      controls.scheduled(message);
+      break;
+    case 'stats':
+      auralis.server = message;
+      $('#h-server').textContent = `${message.ringDepth} frames ahead, ${message.droppedFrames} dropped, ${message.underruns} underruns, ${message.listeners} listening`;
+      break;
+    case 'error':
+      setStatus(`${message.code}: ${message.message}`, 'error');
+      break;
+    case 'closing':
+      setStatus(`The node closed the session's stream: ${message.reason}.`, 'error');
+      break;
+    default:
+      break;
+  }
+}
+
+// ---- listening --------------------------------------------------------------------------------------------
+
+function onWorkletStats(report) {
+  const { type, ...stats } = report;
+  Object.assign(auralis.stats, stats);
+  controls.refresh();
+  meter.set(stats.peak);
+  const ms = (value) => `${Math.round(value)} ms`;
+  $('#h-audio').textContent = `${stats.contextState}, ${stats.contextRate} Hz${stats.contextRate !== 48000 ? ' (resampled)' : ''}`;
+  $('#h-buffer').textContent = `${ms(stats.depthMs)} of ${ms(stats.targetMs)} target${stats.buffering ? ', filling' : ''}`;
+  $('#h-underruns').textContent = String(stats.underruns);
+  $('#h-gaps').textContent = `${stats.gaps} / ${stats.framesLost} frames`;
+  $('#h-drift').textContent = `${stats.framesDropped} dropped, ${stats.framesRepeated} repeated`;
+  $('#h-received').textContent = `${stats.framesReceived} frames`;
+  $('#h-played').textContent = `${stats.framesPlayed} frames`;
+}
+
+$('#listen').addEventListener('click', async () => {
+  const button = $('#listen');
+  try {
+    if (!auralis.listening) {
+      // The click is the user gesture that lets the AudioContext start.
+      await player.start();
+      player.reset();
+      auralis.listening = true;
+      if (socket) socket.subscribe($('#audio-format').value);
+      button.textContent = '❚❚ Pause';
+    } else {
+      auralis.listening = false;
+      if (socket) socket.subscribe('none');
+      await player.pause();
+      button.textContent = '▶ Play';
+    }
+
+    button.setAttribute('aria-pressed', String(auralis.listening));
+  } catch (error) {
+    showError(new Error(`Audio could not start: ${error.message}`));
+  }
+});
+
+$('#audio-format').addEventListener('change', () => {
+  if (!auralis.listening || !socket) return;
+  // Stop, drain, then switch: chunks of both formats must never be in flight together.
+  socket.subscribe('none');
+  player.reset();
+  setTimeout(() => auralis.listening && socket && socket.subscribe($('#audio-format').value), 250);
+});
+
+$('#mute').addEventListener('click', () => {
+  const muted = $('#mute').getAttribute('aria-pressed') !== 'true';
+  $('#mute').setAttribute('aria-pressed', String(muted));
+  $('#mute').textContent = muted ? 'Unmute' : 'Mute';
+  player.setMuted(muted);
+});
+
+$('#local-volume').addEventListener('input', (event) => {
+  player.setVolume(Number(event.target.value));
+  $('#local-volume-value').textContent = Number(event.target.value).toFixed(2);
+});
+
+// ---- drawing and routing ----------------------------------------------------------------------------------
+
+function frame() {
+  if (!$('#session-view').hidden) {
+    const bpm = Number((auralis.session && auralis.session.parameters && auralis.session.parameters.bpm) || 96);
+    // Between transport messages the roll moves at the tempo, but never more than a beat past the last one heard.
+    const elapsed = clock.playing ? Math.min((performance.now() - clock.at) / 1000, 60 / bpm) : 0;
+    roll.draw(clock.tick + elapsed * (bpm / 60) * TICKS_PER_QUARTER, position.ticksPerBar());
+    chart.draw();
+    meter.draw();
+  }
+
+  requestAnimationFrame(frame);
+}
+
+function route() {
+  const match = location.hash.match(/^#\/sessions\/([^/]+)$/);
+  if (match) {
+    openSession(decodeURIComponent(match[1]));
+  } else {
+    closeSession();
+    $('#session-view').hidden = true;
+    $('#picker-view').hidden = false;
+    refreshSessions();
+  }
+}
+
+window.addEventListener('hashchange', route);
+route();
+requestAnimationFrame(frame);
