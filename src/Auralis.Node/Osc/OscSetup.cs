@@ -1,4 +1,5 @@
 using Auralis.Node.Configuration;
+using Auralis.Node.Security;
 
 namespace Auralis.Node.Osc;
 
@@ -6,7 +7,7 @@ namespace Auralis.Node.Osc;
 public static class OscSetup
 {
     /// <summary>Registers OSC; the allow-list and the binding are checked now, so a bad setting stops the node before it starts.</summary>
-    public static IServiceCollection AddOsc(this IServiceCollection services, NodeOptions options, Security.AccessPolicy access)
+    public static IServiceCollection AddOsc(this IServiceCollection services, NodeOptions options, AccessPolicy access)
     {
         services.AddSingleton(new OscAccess(options, access));
         services.AddSingleton(TimeProvider.System);
@@ -28,7 +29,8 @@ public static class OscSetup
     {
         app.MapGet("/api/v1/osc/stats", (OscStats stats, OscScheduler scheduler, OscSubscriptions subscriptions) =>
                 TypedResults.Ok(stats.Snapshot(scheduler.Held, subscriptions.Count)))
-            .WithTags("osc");
+            .WithTags("osc")
+            .RequireRole(Role.Listener);
         return app;
     }
 }

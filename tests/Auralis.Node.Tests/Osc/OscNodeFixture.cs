@@ -36,13 +36,13 @@ internal static class OscNodeReads
 {
     /// <summary>Polls the session until <paramref name="parameter"/> satisfies <paramref name="holds"/>; the last state either way.</summary>
     public static async Task<JsonElement> WaitForParameterAsync(this TestNode node, string session, string parameter, Func<JsonElement, bool> holds,
-        TimeSpan? within = null)
+        TimeSpan? within = null, string? token = null)
     {
         var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
         JsonElement value;
         do
         {
-            value = await node.ParameterAsync(session, parameter);
+            value = await node.ParameterAsync(session, parameter, token);
             if (holds(value))
             {
                 return value;
@@ -54,18 +54,31 @@ internal static class OscNodeReads
         return value;
     }
 
-    public static async Task<JsonElement> ParameterAsync(this TestNode node, string session, string parameter)
+    public static async Task<JsonElement> ParameterAsync(this TestNode node, string session, string parameter, string? token = null)
     {
-        var state = await node.Http.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{session}");
+        var state = await node.GetJsonAsync($"/api/v1/sessions/{session}", token);
         return state.GetProperty("parameters").GetProperty(parameter).Clone();
     }
 
-    public static async Task<OscCounts> OscStatsAsync(this TestNode node)
+    public static async Task<OscCounts> OscStatsAsync(this TestNode node, string? token = null)
     {
-        var stats = await node.Http.GetFromJsonAsync<JsonElement>("/api/v1/osc/stats");
+        var stats = await node.GetJsonAsync("/api/v1/osc/stats", token);
         var rejected = stats.GetProperty("rejected").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
         return new OscCounts(stats.GetProperty("received").GetInt64(), stats.GetProperty("accepted").GetInt64(), rejected,
             stats.GetProperty("held").GetInt32(), stats.GetProperty("subscribers").GetInt32());
+    }
+
+    private static async Task<JsonElement> GetJsonAsync(this TestNode node, string path, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        using var answer = await node.Http.SendAsync(request);
+        answer.EnsureSuccessStatusCode();
+        return (await answer.Content.ReadFromJsonAsync<JsonElement>()).Clone();
     }
 }
 

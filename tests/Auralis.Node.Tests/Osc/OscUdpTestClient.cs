@@ -5,9 +5,9 @@ using Auralis.Protocol.Osc;
 namespace Auralis.Node.Tests.Osc;
 
 /// <summary>A hand-built OSC client: a real UDP socket on loopback and the codec's writer and reader.</summary>
-internal sealed class OscUdpTestClient(int port) : IDisposable
+internal sealed class OscUdpTestClient(int port, string from = "127.0.0.1") : IDisposable
 {
-    private readonly UdpClient _udp = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly UdpClient _udp = new(new IPEndPoint(IPAddress.Parse(from), 0));
     private readonly IPEndPoint _node = new(IPAddress.Loopback, port);
 
     public int LocalPort => ((IPEndPoint)_udp.Client.LocalEndPoint!).Port;
