@@ -8,8 +8,8 @@ namespace Auralis.Node.Osc;
 
 /// <summary>Handles one OSC packet from a peer, whichever transport brought it: reads it, checks the sender's rights, and applies, holds or subscribes.</summary>
 /// <remarks>
-/// A packet is taken whole or not at all: every message must parse and be allowed before any is applied, so a bundle never
-/// half happens. The packet is read before the first await, so the caller may reuse its buffer as soon as the returned
+/// A packet is taken whole or not at all: every message must parse, be allowed and fall within the scheduling horizon before
+/// any is applied, so a bundle never half happens (a full schedule, or a session that refuses, can still turn part of one away). The packet is read before the first await, so the caller may reuse its buffer as soon as the returned
 /// task exists. Every packet ends up counted once in <see cref="OscStats"/>, accepted or under one reason.
 /// </remarks>
 public sealed class OscDispatcher(OscAccess access, OscSessionLink sessions, OscScheduler scheduler, OscSubscriptions subscriptions, OscStats stats,
@@ -66,6 +66,12 @@ public sealed class OscDispatcher(OscAccess access, OscSessionLink sessions, Osc
             if (Check(request, peer) is { } refusal)
             {
                 return (null, refusal);
+            }
+
+            // Checked with the rest, so that a bundle too far ahead refuses the whole packet before any of it applies.
+            if (scheduler.IsTooFarAhead(time))
+            {
+                return (null, OscRejections.TooFarAhead);
             }
 
             if (request is OscRequests.Subscribe subscribe)

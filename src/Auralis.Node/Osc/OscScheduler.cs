@@ -1,5 +1,6 @@
 using Auralis.Engine.Sessions;
 using Auralis.Node.Configuration;
+using Auralis.Protocol.Osc;
 
 namespace Auralis.Node.Osc;
 
@@ -28,6 +29,10 @@ public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, O
             }
         }
     }
+
+    /// <summary>True when <paramref name="time"/> lies further ahead than bundles are held for.</summary>
+    public bool IsTooFarAhead(OscTimeTag time) =>
+        !time.IsImmediately && time.ToDateTimeOffset() - clock.GetUtcNow() > TimeSpan.FromSeconds(options.OscMaxAheadSeconds);
 
     /// <summary>Holds <paramref name="commands"/> until <paramref name="at"/>; null when held, or why not.</summary>
     public string? TryHold(DateTimeOffset at, IReadOnlyList<ISessionCommand> commands)
