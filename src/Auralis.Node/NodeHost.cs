@@ -3,13 +3,14 @@ using Auralis.Engine.Persistence;
 using Auralis.Node.Api;
 using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
+using Auralis.Node.Osc;
 using Auralis.Node.Security;
 using Auralis.Node.Streaming;
 using Microsoft.Extensions.Options;
 
 namespace Auralis.Node;
 
-/// <summary>Builds the node: configuration, the actor system, Kestrel with REST, WebSocket, the web client, health, and the TCP protocol.</summary>
+/// <summary>Builds the node: configuration, the actor system, Kestrel with REST, WebSocket, the web client, health, the TCP protocol and OSC.</summary>
 public static class NodeHost
 {
     /// <summary>Builds the node from its command line; a <see cref="FormatException"/> or <see cref="InvalidOperationException"/> says what is wrong.</summary>
@@ -42,6 +43,7 @@ public static class NodeHost
         builder.Services.AddSingleton<TcpProtocolListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TcpProtocolListener>());
         builder.Services.AddHostedService<DemoSession>();
+        builder.Services.AddOsc(options, access);
         builder.Services.AddAuralisAkka(options, journal);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -82,6 +84,7 @@ public static class NodeHost
         app.MapSessions();
         app.MapSessionSockets();
         app.MapAgents();
+        app.MapOsc();
         return app;
     }
 

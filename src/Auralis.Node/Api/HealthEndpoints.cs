@@ -2,6 +2,7 @@ using Akka.Actor;
 using Akka.Cluster;
 using Auralis.Engine.ReadSide;
 using Auralis.Node.Hosting;
+using Auralis.Node.Osc;
 
 namespace Auralis.Node.Api;
 
@@ -38,7 +39,7 @@ public static class HealthEndpoints
         return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult Metrics(NodeMetrics metrics) => Results.Text(
+    private static IResult Metrics(NodeMetrics metrics, OscStats osc) => Results.Text(
         $"""
         # HELP auralis_clients Clients connected now.
         # TYPE auralis_clients gauge
@@ -49,7 +50,7 @@ public static class HealthEndpoints
         # HELP auralis_dropped_frames_total Audio frames dropped for slow clients.
         # TYPE auralis_dropped_frames_total counter
         auralis_dropped_frames_total {metrics.DroppedFrames}
-
+        {osc.Prometheus()}
         """,
         "text/plain; version=0.0.4");
 }

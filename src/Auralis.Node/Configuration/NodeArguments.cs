@@ -15,6 +15,11 @@ public static class NodeArguments
           --akka-host HOST      the host Akka remoting binds and advertises (default 127.0.0.1)
           --akka-port PORT      Akka remoting's port (default 4053)
           --seed ADDRESS        a seed node to join, e.g. akka.tcp://auralis@127.0.0.1:4053 (repeatable)
+          --osc-udp PORT        OSC over UDP, on loopback unless --osc-host, 0 turns it off (default 7401)
+          --osc-tcp PORT        OSC over TCP, 0 turns it off (default 0)
+          --osc-framing F       OSC over TCP's framing: length (int32 prefix) or slip (default length)
+          --osc-host HOST       the address OSC binds (default 127.0.0.1)
+          --osc-allow IP        a sender address that may steer over OSC without a key (repeatable)
           --no-demo             do not create the demo session
         The same settings come from appsettings.json ("Auralis" section) and AURALIS_ environment variables.
         """;
@@ -27,6 +32,10 @@ public static class NodeArguments
         ["--journal"] = nameof(NodeOptions.Journal),
         ["--akka-host"] = nameof(NodeOptions.AkkaHost),
         ["--akka-port"] = nameof(NodeOptions.AkkaPort),
+        ["--osc-udp"] = nameof(NodeOptions.OscUdp),
+        ["--osc-tcp"] = nameof(NodeOptions.OscTcp),
+        ["--osc-host"] = nameof(NodeOptions.OscHost),
+        ["--osc-framing"] = nameof(NodeOptions.OscFraming),
     };
 
     /// <summary>The configuration keys <paramref name="args"/> set; a <see cref="FormatException"/> says what is wrong.</summary>
@@ -34,6 +43,7 @@ public static class NodeArguments
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var seeds = 0;
+        var allowed = 0;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -43,7 +53,7 @@ public static class NodeArguments
                 continue;
             }
 
-            if (arg != "--seed" && !Valued.ContainsKey(arg))
+            if (arg is not ("--seed" or "--osc-allow") && !Valued.ContainsKey(arg))
             {
                 throw new FormatException($"Unknown option '{arg}'.");
             }
@@ -60,7 +70,18 @@ public static class NodeArguments
                 continue;
             }
 
-            if (arg is "--tcp" or "--akka-port" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535))
+            if (arg == "--osc-allow")
+            {
+                values[$"{NodeOptions.Section}:{nameof(NodeOptions.OscAllow)}:{allowed++}"] = value;
+                continue;
+            }
+
+            if (arg == "--osc-framing" && value is not ("length" or "slip"))
+            {
+                throw new FormatException($"--osc-framing takes length or slip, not '{value}'.");
+            }
+
+            if (arg is "--tcp" or "--akka-port" or "--osc-udp" or "--osc-tcp" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535))
             {
                 throw new FormatException($"{arg} takes a port number from 0 to 65535, not '{value}'.");
             }

@@ -48,6 +48,36 @@ public sealed class NodeOptions
 
     /// <summary>REST requests per minute per client address before 429.</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>The OSC UDP port (0 turns it off).</summary>
+    public int OscUdp { get; set; } = 7401;
+
+    /// <summary>The OSC TCP port (0, the default, turns it off).</summary>
+    public int OscTcp { get; set; }
+
+    /// <summary>The address OSC binds; empty means loopback, so only this machine can reach it.</summary>
+    public string? OscHost { get; set; }
+
+    /// <summary>OSC over TCP's framing: <c>length</c> (OSC 1.0's int32 prefix) or <c>slip</c> (OSC 1.1).</summary>
+    public string OscFraming { get; set; } = "length";
+
+    /// <summary>Sender addresses that may steer over OSC without a key (as performers).</summary>
+    public List<string> OscAllow { get; set; } = [];
+
+    /// <summary>OSC packets per second one sender address may send; a fader sends dozens a second, so this sits above <see cref="MessagesPerSecond"/>.</summary>
+    public int OscPacketsPerSecond { get; set; } = 200;
+
+    /// <summary>How many OSC subscriptions the node serves at once.</summary>
+    public int OscMaxSubscribers { get; set; } = 64;
+
+    /// <summary>How long an OSC subscription lasts unless the subscriber sends <c>subscribe</c> again.</summary>
+    public int OscSubscriptionSeconds { get; set; } = 60;
+
+    /// <summary>How many timetagged OSC bundles the node holds for later at once.</summary>
+    public int OscMaxHeld { get; set; } = 1024;
+
+    /// <summary>How far ahead a timetagged OSC bundle may be scheduled.</summary>
+    public int OscMaxAheadSeconds { get; set; } = 300;
 }
 
 /// <summary>One API key and the role it grants.</summary>

@@ -12,4 +12,11 @@ internal static class FreePort
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
+
+    /// <summary>A UDP port on loopback that nothing is bound to right now.</summary>
+    public static int NextUdp()
+    {
+        using var probe = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)probe.Client.LocalEndPoint!).Port;
+    }
 }

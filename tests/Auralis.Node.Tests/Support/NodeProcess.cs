@@ -29,7 +29,7 @@ public sealed class NodeProcess : IAsyncDisposable
         var node = typeof(NodeHost).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { node, "--http", $"http://127.0.0.1:{httpPort}", "--tcp", tcpPort.ToString(), "--akka-port", FreePort.Next().ToString(), "--data", data, "--no-demo" },
+            ArgumentList = { node, "--http", $"http://127.0.0.1:{httpPort}", "--tcp", tcpPort.ToString(), "--akka-port", FreePort.Next().ToString(), "--data", data, "--no-demo", "--osc-udp", "0" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(node)!,

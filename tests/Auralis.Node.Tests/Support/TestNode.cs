@@ -8,8 +8,9 @@ namespace Auralis.Node.Tests.Support;
 /// <summary>A real node in this process: Kestrel, the TCP listener and a cluster of one on free loopback ports, journaling to a fresh folder.</summary>
 public sealed class TestNode : IAsyncDisposable
 {
-    private TestNode(WebApplication app, string data, int httpPort, int tcpPort)
+    private TestNode(WebApplication app, string data, int httpPort, int tcpPort, int oscUdpPort)
     {
+        OscUdpPort = oscUdpPort;
         App = app;
         Data = data;
         HttpPort = httpPort;
@@ -25,6 +26,9 @@ public sealed class TestNode : IAsyncDisposable
 
     public int TcpPort { get; }
 
+    /// <summary>The OSC UDP port: a free one, so that nodes side by side never fight over 7401.</summary>
+    public int OscUdpPort { get; }
+
     public HttpClient Http { get; }
 
     public Uri WebSocketUri(string session, string audio = "f32", string? token = null) =>
@@ -35,11 +39,13 @@ public sealed class TestNode : IAsyncDisposable
         data ??= Path.Combine(Path.GetTempPath(), "auralis-node-" + Guid.NewGuid().ToString("N"));
         var httpPort = FreePort.Next();
         var tcpPort = FreePort.Next();
-        string[] args = ["--http", $"http://127.0.0.1:{httpPort}", "--tcp", tcpPort.ToString(), "--akka-port", FreePort.Next().ToString(), "--data", data, "--no-demo"];
+        var oscUdpPort = FreePort.NextUdp();
+        string[] args = ["--http", $"http://127.0.0.1:{httpPort}", "--tcp", tcpPort.ToString(), "--akka-port", FreePort.Next().ToString(), "--data", data, "--no-demo",
+            "--osc-udp", oscUdpPort.ToString()];
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Logging:LogLevel:Default"] = "Warning" };
         var app = NodeHost.Build(args, overrides);
         await app.StartAsync();
-        var node = new TestNode(app, data, httpPort, tcpPort);
+        var node = new TestNode(app, data, httpPort, tcpPort, oscUdpPort);
         await node.WaitUntilReadyAsync();
         return node;
     }
