@@ -133,7 +133,10 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             var format = state.Format;
             if (format == AudioFormat.None)
             {
+                // Audio the client turned off is not audio it lost: skipping it is not counted as dropped.
+                var lostBefore = state.Reader.LostFrames;
                 state.Reader.SkipToLatest();
+                state.SkippedFrames += state.Reader.LostFrames - lostBefore;
                 await Task.Delay(20, token).ConfigureAwait(false);
                 continue;
             }
@@ -243,7 +246,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
         {
             var stats = new ServerMessages.Stats((int)Math.Min(int.MaxValue, state.Reader.Available), state.Underruns,
-                state.DroppedFrames + state.Reader.LostFrames, state.Subscription.ListenerCount());
+                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount());
             outgoing.TryWrite((FrameKind.Json, ProtocolJson.Write(stats)));
             log.LogDebug("Client of {Session}: depth {Depth}, dropped {Dropped}", state.Id, stats.RingDepth, stats.DroppedFrames);
         }
@@ -271,6 +274,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         public long DroppedFrames { get; set; }
 
         public long Underruns { get; set; }
+
+        public long SkippedFrames { get; set; }
 
         public bool Starving { get; set; }
 
