@@ -7,7 +7,7 @@ namespace Auralis.Cli;
 public static class CliApp
 {
     /// <summary>Every command, in the order the overview lists them.</summary>
-    public static IReadOnlyList<ICliCommand> Commands { get; } = [new ConnectCommand(), new SessionsCommand(), new ReplayCommand()];
+    public static IReadOnlyList<ICliCommand> Commands { get; } = [new ConnectCommand(), new SessionsCommand(), new ClusterCommand(), new ReplayCommand()];
 
     /// <summary>The overview printed by <c>auralis --help</c> and for a missing or unknown command.</summary>
     public static string Overview =>

@@ -82,6 +82,7 @@ public static class NodeHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealth();
         app.MapSessions();
+        app.MapCluster();
         app.MapSessionSockets();
         app.MapAgents();
         app.MapOsc();

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Auralis.Cli.Arguments;
 using Auralis.Cli.Sessions;
 
@@ -10,7 +9,6 @@ public sealed class SessionsCommand : ICliCommand
     /// <summary>The node's HTTP address when none is given.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private static readonly OptionSpec[] Options = [new("url"), new("token")];
 
     /// <inheritdoc />
@@ -49,42 +47,8 @@ public sealed class SessionsCommand : ICliCommand
     }
 
     /// <summary>Fetches and parses the list; an unreachable node or a refusal is a <see cref="CliFailure"/>.</summary>
-    public static async Task<IReadOnlyList<SessionRow>> FetchAsync(Uri url, string? token, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        using var http = new HttpClient { Timeout = Timeout };
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, "api/v1/sessions"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        HttpResponseMessage response;
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CliFailure($"cannot reach the node at {url}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new CliFailure($"cannot reach the node at {url}: no answer within {Timeout.TotalSeconds:0} s", e);
-        }
-
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new CliFailure(ProblemDetails.Describe(response.StatusCode, body));
-            }
-
-            return SessionList.Parse(body);
-        }
-    }
+    public static async Task<IReadOnlyList<SessionRow>> FetchAsync(Uri url, string? token, CancellationToken cancellationToken) =>
+        SessionList.Parse(await NodeHttp.GetAsync(url, "api/v1/sessions", token, cancellationToken).ConfigureAwait(false));
 
     private static (Uri Url, string? Token) Parse(ParsedArguments parsed)
     {

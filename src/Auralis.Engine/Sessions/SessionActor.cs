@@ -365,7 +365,8 @@ public sealed class SessionActor : ReceivePersistentActor
         }
     }
 
-    private object View() => new SessionView(_id, _state, _music?.NextStep ?? 0, _music?.NextTick ?? 0, _music?.Hub.Count ?? 0);
+    private object View() => new SessionView(_id, _state, _music?.NextStep ?? 0, _music?.NextTick ?? 0, _music?.Hub.Count ?? 0,
+        ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString());
 
     private object Subscribe()
     {

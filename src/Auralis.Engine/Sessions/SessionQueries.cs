@@ -13,7 +13,8 @@ public static class SessionQueries
     /// <param name="Step">The next step the session will compose (its generation horizon).</param>
     /// <param name="Tick">The musical tick at that step.</param>
     /// <param name="Listeners">How many listeners are subscribed.</param>
-    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners) : IWithSessionId, IClusterMessage;
+    /// <param name="Node">The address of the node the session lives on (its home in the cluster).</param>
+    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners, string Node = "") : IWithSessionId, IClusterMessage;
 
     /// <summary>A command was accepted: its events, and the tick at which it takes effect (null when it is not timed).</summary>
     public sealed record CommandAccepted(SessionId SessionId, IReadOnlyList<ISessionEvent> Events, long? AtTick) : IWithSessionId, IClusterMessage;

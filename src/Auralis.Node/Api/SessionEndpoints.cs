@@ -19,6 +19,7 @@ namespace Auralis.Node.Api;
 public static class SessionEndpoints
 {
     private static readonly string[] CreateFields = ["id", "name", "seed", "play"];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
@@ -287,8 +288,10 @@ public static class SessionEndpoints
             return Problems.Unexpected(answer);
         }
 
-        var info = WireMapping.Info(view);
-        return created ? Results.Created($"/api/v1/sessions/{id}", info) : Results.Ok(info);
+        // The protocol's SessionInfo, plus where in the cluster the session lives.
+        var body = JsonSerializer.SerializeToNode(WireMapping.Info(view), Json)!.AsObject();
+        body["node"] = view.Node;
+        return created ? Results.Created($"/api/v1/sessions/{id}", body) : Results.Ok(body);
     }
 
     private static async Task<IResult> WithId(string id, Func<SessionId, Task<IResult>> handle)
