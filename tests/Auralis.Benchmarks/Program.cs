@@ -6,6 +6,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
 {
     ["render"] = RenderScenario.Run,
     ["replay"] = ReplayScenario.Run,
+    ["profile"] = ProfileScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";
