@@ -46,4 +46,14 @@ public sealed class SynthLanesTests
         Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
+
+    [Fact]
+    public void The_fm_vectors_equal_the_scalar_reference_bit_for_bit()
+    {
+        var fast = Play(new FmSynth(), _ => { });
+        var reference = Play(new FmSynth { UseScalarReference = true }, _ => { });
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
 }
