@@ -7,7 +7,7 @@ namespace Auralis.Benchmarks;
 
 /// <summary>
 /// Where the typical mix's time goes: each of its instruments playing its part alone, and each effect on a loud block,
-/// timed in nanoseconds per frame so the costs can be compared with one another and with the whole mix.
+/// timed in nanoseconds per frame (the best of ten rounds) so the costs can be compared with one another and with the whole mix.
 /// </summary>
 internal static class ProfileScenario
 {
@@ -90,12 +90,20 @@ internal static class ProfileScenario
         }
 
         Thread.Sleep(200);
-        var watch = Stopwatch.StartNew();
-        for (var done = 0; done < frames; done += 128)
+
+        // The fastest of ten rounds: on a shared machine the other runs measure the neighbours' builds as much as the code.
+        var best = double.MaxValue;
+        for (var round = 0; round < 10; round++)
         {
-            block(left, right);
+            var watch = Stopwatch.StartNew();
+            for (var done = 0; done < frames / 10; done += 128)
+            {
+                block(left, right);
+            }
+
+            best = Math.Min(best, watch.Elapsed.TotalNanoseconds / (frames / 10));
         }
 
-        Console.WriteLine($"{name,-36} {watch.Elapsed.TotalNanoseconds / frames,8:0.0} ns per frame");
+        Console.WriteLine($"{name,-36} {best,8:0.0} ns per frame");
     }
 }
