@@ -24,6 +24,13 @@ internal static class ProfileScenario
         Time("stereo delay", frames, Effect(spec, new StereoDelay { Mix = 1 }.Also(d => d.Prepare(spec)).Process));
         Time("freeverb", frames, Effect(spec, new Freeverb { Wet = 1, Dry = 0 }.Also(r => r.Prepare(spec)).Process));
         Time("peak limiter", frames, Effect(spec, new PeakLimiter().Also(l => l.Prepare(spec)).Process));
+        var mix = new TypicalMix(spec);
+        var interleaved = new float[spec.MaxBlockFrames * 2];
+        Time("the whole typical mix", frames, (_, _) =>
+        {
+            mix.ScheduleUntil(mix.Renderer.Frame + spec.SampleRate);
+            mix.Renderer.Render(interleaved);
+        });
     }
 
     private delegate void BlockProcess(Span<float> left, Span<float> right);
@@ -67,15 +74,15 @@ internal static class ProfileScenario
 
     private static Action<float[], float[]> Effect(AudioSpec spec, BlockProcess process)
     {
-        var phase = 0.0;
+        // A second of a loud tone, made before timing so that only the effect is measured.
+        var tone = Enumerable.Range(0, spec.SampleRate).Select(i => (float)(0.5 * Math.Sin(i * 0.05))).ToArray();
+        var frame = 0;
         return (left, right) =>
         {
-            for (var i = 0; i < left.Length; i++)
-            {
-                left[i] = right[i] = (float)(0.5 * Math.Sin(phase));
-                phase += 0.05;
-            }
-
+            frame = frame + left.Length > tone.Length ? 0 : frame;
+            tone.AsSpan(frame, left.Length).CopyTo(left);
+            tone.AsSpan(frame, left.Length).CopyTo(right);
+            frame += left.Length;
             process(left, right);
         };
     }

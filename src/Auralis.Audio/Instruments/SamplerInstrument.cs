@@ -6,7 +6,8 @@ namespace Auralis.Audio.Instruments;
 /// <summary>Plays a <see cref="SampleData"/> at any pitch by resampling it (cubic Hermite interpolation), polyphonically.</summary>
 /// <remarks>
 /// The playback rate is 2^((pitch − root) / 12) × sample rate ÷ output rate. Each voice has a 2 ms linear attack and a
-/// release whose time is a parameter; a voice stops at the sample's end. Voices are stolen oldest-first.
+/// linear release whose time is a parameter (each block's ramp is computed from where it starts, so no sample waits on
+/// the one before); a voice stops at the sample's end. Voices are stolen oldest-first.
 /// </remarks>
 public sealed class SamplerInstrument : IInstrument, IParameterized
 {
@@ -133,7 +134,13 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
                 continue;
             }
 
-            var (position, rate, level, target) = (_position[voice], _rate[voice], _level[voice], _target[voice] * Level);
+            // The level ramps as a straight line from where the block starts (no sample depends on the one before),
+            // and an index clear of the sample's ends reads its four neighbours without clamping.
+            var (position, rate, start, target) = (_position[voice], _rate[voice], _level[voice], _target[voice] * Level);
+            var rising = start < target;
+            var step = rising ? _attackStep : -_releaseStep;
+            var level = start;
+            var inner = last - 2;
             for (var i = 0; i < left.Length; i++)
             {
                 if (position >= last || (target == 0 && level == 0))
@@ -142,13 +149,15 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
                     break;
                 }
 
-                level = level < target ? MathF.Min(target, level + _attackStep) : MathF.Max(target, level - _releaseStep);
+                var ramped = start + ((i + 1) * step);
+                level = rising ? MathF.Min(target, ramped) : MathF.Max(target, ramped);
                 var index = (int)position;
                 var fraction = (float)(position - index);
-                left[i] += level * Hermite(sampleLeft, index, fraction, last);
+                var value = index >= 1 && index <= inner ? Hermite(sampleLeft, index, fraction) : Hermite(sampleLeft, index, fraction, last);
+                left[i] += level * value;
                 if (stereo)
                 {
-                    right[i] += level * Hermite(sampleRight, index, fraction, last);
+                    right[i] += level * (index >= 1 && index <= inner ? Hermite(sampleRight, index, fraction) : Hermite(sampleRight, index, fraction, last));
                 }
 
                 position += rate;
@@ -181,12 +190,16 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     /// <inheritdoc />
     public float GetNormalized(int index) => Definitions[index].ToNormalized(index == 0 ? ReleaseSeconds : Level);
 
-    private static float Hermite(float[] samples, int index, float t, int last)
+    private static float Hermite(float[] samples, int index, float t, int last) =>
+        Hermite(samples[Math.Max(0, index - 1)], samples[index], samples[Math.Min(last, index + 1)], samples[Math.Min(last, index + 2)], t);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Hermite(float[] samples, int index, float t) =>
+        Hermite(samples[index - 1], samples[index], samples[index + 1], samples[index + 2], t);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Hermite(float y0, float y1, float y2, float y3, float t)
     {
-        var y0 = samples[Math.Max(0, index - 1)];
-        var y1 = samples[index];
-        var y2 = samples[Math.Min(last, index + 1)];
-        var y3 = samples[Math.Min(last, index + 2)];
         var c1 = 0.5f * (y2 - y0);
         var c2 = y0 - (2.5f * y1) + (2f * y2) - (0.5f * y3);
         var c3 = (0.5f * (y3 - y0)) + (1.5f * (y1 - y2));

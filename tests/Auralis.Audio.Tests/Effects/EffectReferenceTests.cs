@@ -40,4 +40,30 @@ public sealed class EffectReferenceTests
 
         Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
     }
+
+    [Theory]
+    [InlineData(48_000, 375.0)]
+    [InlineData(44_100, 1999.0)]
+    [InlineData(48_000, 2.0)]
+    public void The_delays_block_loop_equals_its_per_sample_reference_bit_for_bit(int sampleRate, double timeMs)
+    {
+        var spec = new AudioSpec(sampleRate);
+        var fast = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4 };
+        var reference = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4, UseScalarReference = true };
+        fast.Prepare(spec);
+        reference.Prepare(spec);
+        var blocks = 0;
+        void Glide(StereoDelay delay, Span<float> left, Span<float> right)
+        {
+            // A change of time part-way through: the glide runs per sample, then the time settles again.
+            delay.TimeMs = blocks++ % 600 < 300 ? timeMs : timeMs * 0.7;
+            delay.Process(left, right);
+        }
+
+        var expected = Through((l, r) => Glide(reference, l, r), 90_000, 128);
+        blocks = 0;
+        var actual = Through((l, r) => Glide(fast, l, r), 90_000, 128);
+
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+    }
 }
