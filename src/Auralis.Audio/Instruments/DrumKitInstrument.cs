@@ -27,6 +27,7 @@ public sealed class DrumKitInstrument : IInstrument
     private readonly float[] _highPass2 = new float[Slots];
     private readonly float[] _lastNoise = new float[Slots];
     private readonly bool[] _active = new bool[Slots];
+    private float[] _white = [];
     private float _sampleRate = 48_000;
     private int _next;
 
@@ -65,6 +66,7 @@ public sealed class DrumKitInstrument : IInstrument
     {
         spec.Validate();
         _sampleRate = spec.SampleRate;
+        _white = new float[spec.MaxBlockFrames];
         Reset();
     }
 
@@ -146,6 +148,14 @@ public sealed class DrumKitInstrument : IInstrument
         left.CopyTo(right);
     }
 
+    // The next frames of the kit's noise stream, drawn a block at a time (in the same order as one draw per sample).
+    private ReadOnlySpan<float> NextNoise(int frames)
+    {
+        var noises = _white.AsSpan(0, frames);
+        _noise.RenderWhite(noises);
+        return noises;
+    }
+
     private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -174,11 +184,12 @@ public sealed class DrumKitInstrument : IInstrument
         var (toneDecay, noiseDecay) = (Decay(0.05f), Decay(0.07f));
         var gain = _velocity[slot];
         var step = 185f / _sampleRate;
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++)
         {
             phase += step;
             phase -= phase >= 1f ? 1f : 0f;
-            var white = _noise.White();
+            var white = noises[i];
             output[i] += ((0.5f * SineTable.Sin(phase) * tone) + (0.6f * white * noise)) * gain;
             tone *= toneDecay;
             noise *= noiseDecay;
@@ -195,6 +206,7 @@ public sealed class DrumKitInstrument : IInstrument
         var burstPeriod = (int)(0.01f * _sampleRate);
         var gain = _velocity[slot] * 0.7f;
         var age = _age[slot];
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++, age++)
         {
             var inBursts = age < 3 * burstPeriod;
@@ -203,7 +215,7 @@ public sealed class DrumKitInstrument : IInstrument
                 burst = 1f;
             }
 
-            var white = _noise.White();
+            var white = noises[i];
             hp = 0.9f * (hp + white - last);
             last = white;
             output[i] += hp * (inBursts ? burst : tail) * gain;
@@ -221,9 +233,10 @@ public sealed class DrumKitInstrument : IInstrument
         var decay = Decay(_kind[slot] == DrumKind.OpenHat ? 0.12f : 0.018f);
         var coefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
         var gain = _velocity[slot] * 0.45f;
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++)
         {
-            var white = _noise.White();
+            var white = noises[i];
             hp1 = coefficient * (hp1 + white - last);
             last = white;
             var twice = hp1 - hp2;
