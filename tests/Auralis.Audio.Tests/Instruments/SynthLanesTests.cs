@@ -56,4 +56,15 @@ public sealed class SynthLanesTests
         Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
+
+    [Fact]
+    public void The_samplers_vector_pass_equals_the_scalar_reference_bit_for_bit()
+    {
+        // Plucks restruck before they end, released mid-ramp, and played to the sample's end.
+        var fast = Play(new SamplerInstrument(), _ => { });
+        var reference = Play(new SamplerInstrument { UseScalarReference = true }, _ => { });
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
 }
