@@ -24,6 +24,9 @@ internal static class ProfileScenario
         Time("stereo delay", frames, Effect(spec, new StereoDelay { Mix = 1 }.Also(d => d.Prepare(spec)).Process));
         Time("freeverb", frames, Effect(spec, new Freeverb { Wet = 1, Dry = 0 }.Also(r => r.Prepare(spec)).Process));
         Time("peak limiter", frames, Effect(spec, new PeakLimiter().Also(l => l.Prepare(spec)).Process));
+        var silent = new Auralis.Audio.Rendering.SessionRenderer(spec, [new SilentInstrument(), new SilentInstrument(), new SilentInstrument(), new SilentInstrument()]);
+        var quiet = new float[spec.MaxBlockFrames * 2];
+        Time("the renderer's mixing and effects alone", frames, (_, _) => silent.Render(quiet));
         var mix = new TypicalMix(spec);
         var interleaved = new float[spec.MaxBlockFrames * 2];
         Time("the whole typical mix", frames, (_, _) =>

@@ -30,9 +30,22 @@ public sealed class DrumKitInstrument : IInstrument
     private float[] _white = [];
     private float _sampleRate = 48_000;
     private int _next;
+    private float _kickDecay;
+    private float _kickSweepDecay;
+    private float _snareToneDecay;
+    private float _snareNoiseDecay;
+    private float _clapBurstDecay;
+    private float _clapTailDecay;
+    private float _openHatDecay;
+    private float _closedHatDecay;
+    private float _hatCoefficient;
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
-    public DrumKitInstrument(ulong seed = 0x0D5) => _noise = new Noise(seed);
+    public DrumKitInstrument(ulong seed = 0x0D5)
+    {
+        _noise = new Noise(seed);
+        PrepareCoefficients();
+    }
 
     private enum DrumKind
     {
@@ -67,6 +80,7 @@ public sealed class DrumKitInstrument : IInstrument
         spec.Validate();
         _sampleRate = spec.SampleRate;
         _white = new float[spec.MaxBlockFrames];
+        PrepareCoefficients();
         Reset();
     }
 
@@ -158,30 +172,41 @@ public sealed class DrumKitInstrument : IInstrument
 
     private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
 
+    // The decays depend only on the sample rate: work them out once, not for every drum in every block.
+    private void PrepareCoefficients()
+    {
+        (_kickDecay, _kickSweepDecay) = (Decay(0.16f), Decay(0.035f));
+        (_snareToneDecay, _snareNoiseDecay) = (Decay(0.05f), Decay(0.07f));
+        (_clapBurstDecay, _clapTailDecay) = (Decay(0.002f), Decay(0.06f));
+        (_openHatDecay, _closedHatDecay) = (Decay(0.12f), Decay(0.018f));
+        _hatCoefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Kick(int slot, Span<float> output)
     {
         var (amp, sweep, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (ampDecay, sweepDecay) = (Decay(0.16f), Decay(0.035f));
+        var (ampDecay, sweepDecay) = (_kickDecay, _kickSweepDecay);
         var gain = _velocity[slot];
         var perSample = 1f / _sampleRate;
+        // The phase wraps once per block, not per sample: the table wraps whole cycles itself, and the chain from one
+        // sample's phase to the next is then a single addition.
         for (var i = 0; i < output.Length; i++)
         {
             phase += (48f + (102f * sweep)) * perSample;
-            phase -= phase >= 1f ? 1f : 0f;
             output[i] += SineTable.Sin(phase) * amp * gain;
             amp *= ampDecay;
             sweep *= sweepDecay;
         }
 
-        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (amp, sweep, phase);
+        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (amp, sweep, phase - MathF.Floor(phase));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Snare(int slot, Span<float> output)
     {
         var (tone, noise, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (toneDecay, noiseDecay) = (Decay(0.05f), Decay(0.07f));
+        var (toneDecay, noiseDecay) = (_snareToneDecay, _snareNoiseDecay);
         var gain = _velocity[slot];
         var step = 185f / _sampleRate;
         var noises = NextNoise(output.Length);
@@ -202,7 +227,7 @@ public sealed class DrumKitInstrument : IInstrument
     private void Clap(int slot, Span<float> output)
     {
         var (burst, tail, hp, last) = (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]);
-        var (burstDecay, tailDecay) = (Decay(0.002f), Decay(0.06f));
+        var (burstDecay, tailDecay) = (_clapBurstDecay, _clapTailDecay);
         var burstPeriod = (int)(0.01f * _sampleRate);
         var gain = _velocity[slot] * 0.7f;
         var age = _age[slot];
@@ -230,8 +255,8 @@ public sealed class DrumKitInstrument : IInstrument
     private void Hat(int slot, Span<float> output)
     {
         var (amp, hp1, hp2, last) = (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]);
-        var decay = Decay(_kind[slot] == DrumKind.OpenHat ? 0.12f : 0.018f);
-        var coefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        var decay = _kind[slot] == DrumKind.OpenHat ? _openHatDecay : _closedHatDecay;
+        var coefficient = _hatCoefficient;
         var gain = _velocity[slot] * 0.45f;
         var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++)

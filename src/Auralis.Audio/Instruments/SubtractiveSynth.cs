@@ -22,6 +22,8 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
     private float[] _sweep = [];
     private float[] _lastSweep = [];
     private float[] _lastCutoff = [];
+    private float[] _lastAmount = [];
+    private float[] _opening = [];
     private bool[] _fresh = [];
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
@@ -78,14 +80,21 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
             voices.Gain[v] = 0.5f * voice.Velocity * level;
             for (int start = 0, chunk = 0; start < frames; start += SubtractiveVoices.ControlFrames, chunk++)
             {
-                // The envelope's value at the chunk's end, and tan() only when the cutoff has moved.
+                // The envelope's value at the chunk's end; pow() only when the envelope has moved (the LFO moves the
+                // cutoff every block, a held note's envelope does not), tan() only when the cutoff has moved.
                 var end = sweep[Math.Min(frames, start + SubtractiveVoices.ControlFrames) - 1];
                 var target = chunk == 0 ? voices.G[v] : voices.GTarget[((chunk - 1) * voices.Count) + v];
-                if (end != _lastSweep[v] || cutoff != _lastCutoff[v] || _fresh[v])
+                if (end != _lastSweep[v] || envAmount != _lastAmount[v] || _fresh[v])
                 {
-                    var hertz = Math.Clamp(cutoff * MathF.Pow(8f, envAmount * end * voice.Velocity), 10f, SampleRate * 0.49f);
+                    (_opening[v], _lastSweep[v], _lastAmount[v]) = (MathF.Pow(8f, envAmount * end * voice.Velocity), end, envAmount);
+                    _lastCutoff[v] = float.NaN;
+                }
+
+                if (cutoff != _lastCutoff[v])
+                {
+                    var hertz = Math.Clamp(cutoff * _opening[v], 10f, SampleRate * 0.49f);
                     target = MathF.Tan(MathF.PI * hertz / SampleRate);
-                    (_lastSweep[v], _lastCutoff[v]) = (end, cutoff);
+                    _lastCutoff[v] = cutoff;
                 }
 
                 voices.GTarget[(chunk * voices.Count) + v] = target;
@@ -115,6 +124,7 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
         _voices = new SubtractiveVoices(Voices.Length, spec.MaxBlockFrames);
         _sweep = new float[spec.MaxBlockFrames];
         (_lastSweep, _lastCutoff, _fresh) = (new float[Voices.Length], new float[Voices.Length], new bool[Voices.Length]);
+        (_lastAmount, _opening) = (new float[Voices.Length], new float[Voices.Length]);
     }
 
     /// <inheritdoc />

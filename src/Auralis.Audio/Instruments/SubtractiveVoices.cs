@@ -127,7 +127,22 @@ internal sealed class SubtractiveVoices
 
                 if (lanes > 0)
                 {
-                    RenderLanes(first, shape, new Vector<int>(mask), frames, k);
+                    var lanesMask = new Vector<int>(mask);
+                    switch (shape)
+                    {
+                        case Waveform.Sine:
+                            RenderLanes<SineWave>(first, lanesMask, frames, k);
+                            break;
+                        case Waveform.Saw:
+                            RenderLanes<SawWave>(first, lanesMask, frames, k);
+                            break;
+                        case Waveform.Pulse:
+                            RenderLanes<SquareWave>(first, lanesMask, frames, k);
+                            break;
+                        default:
+                            RenderLanes<TriangleWave>(first, lanesMask, frames, k);
+                            break;
+                    }
                 }
             }
 
@@ -194,8 +209,11 @@ internal sealed class SubtractiveVoices
         }
     }
 
+    // One copy of the loop per waveform (the JIT specializes it for each struct), so no lane carries another shape's
+    // state through the loop and the vectors stay in registers.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void RenderLanes(int first, Waveform shape, Vector<int> mask, int frames, float k)
+    private void RenderLanes<TWave>(int first, Vector<int> mask, int frames, float k)
+        where TWave : struct, IWave
     {
         var phaseA = new Vector<uint>(PhaseA, first);
         var phaseB = new Vector<uint>(PhaseB, first);
@@ -226,8 +244,8 @@ internal sealed class SubtractiveVoices
                 var a1 = one / (one + (ramped * (ramped + damping)));
                 var a2 = ramped * a1;
                 var a3 = ramped * a2;
-                var a = Oscillate(shape, FixedPhase.ToUnit(phaseA), dtA, inverseA, ref triangleA);
-                var b = Oscillate(shape, FixedPhase.ToUnit(phaseB), dtB, inverseB, ref triangleB);
+                var a = TWave.Next(FixedPhase.ToUnit(phaseA), dtA, inverseA, ref triangleA);
+                var b = TWave.Next(FixedPhase.ToUnit(phaseB), dtB, inverseB, ref triangleB);
                 var x = (a + b) * gain;
                 var v3 = x - ic2;
                 var v1 = (a1 * ic1) + (a2 * v3);
@@ -256,79 +274,102 @@ internal sealed class SubtractiveVoices
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Oscillate(Waveform shape, float t, float dt, float inverseDt, ref float triangle)
+    private static float Oscillate(Waveform shape, float t, float dt, float inverseDt, ref float triangle) => shape switch
     {
-        switch (shape)
-        {
-            case Waveform.Sine:
-                return SinePolynomial.Sin(t);
-            case Waveform.Saw:
-                return (2f * t) - 1f - Blep(t, dt, inverseDt);
-            case Waveform.Pulse:
-                return Square(t, dt, inverseDt);
-            default:
-                // Leaky integration of the band-limited square; the gain keeps the triangle's peak near 1 at any pitch.
-                triangle = (dt * 4f * Square(t, dt, inverseDt)) + ((1f - (dt * 0.25f)) * triangle);
-                return triangle;
-        }
-    }
+        Waveform.Sine => SineWave.Next(t, dt, inverseDt, ref triangle),
+        Waveform.Saw => SawWave.Next(t, dt, inverseDt, ref triangle),
+        Waveform.Pulse => SquareWave.Next(t, dt, inverseDt, ref triangle),
+        _ => TriangleWave.Next(t, dt, inverseDt, ref triangle),
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Oscillate(Waveform shape, Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle)
+    private static float Square(float t, float inverseDt)
     {
-        switch (shape)
-        {
-            case Waveform.Sine:
-                return SinePolynomial.Sin(t);
-            case Waveform.Saw:
-                return (new Vector<float>(2f) * t) - Vector<float>.One - Blep(t, dt, inverseDt);
-            case Waveform.Pulse:
-                return Square(t, dt, inverseDt);
-            default:
-                triangle = (dt * new Vector<float>(4f) * Square(t, dt, inverseDt)) + ((Vector<float>.One - (dt * new Vector<float>(0.25f))) * triangle);
-                return triangle;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Square(float t, float dt, float inverseDt)
-    {
-        var value = (t < 0.5f ? 1f : -1f) + Blep(t, dt, inverseDt);
+        var value = (t < 0.5f ? 1f : -1f) + Blep(t, inverseDt);
         var shifted = t - 0.5f;
         shifted = shifted < 0f ? shifted + 1f : shifted;
-        return value - Blep(shifted, dt, inverseDt);
+        return value - Blep(shifted, inverseDt);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Square(Vector<float> t, Vector<float> dt, Vector<float> inverseDt)
+    private static Vector<float> Square(Vector<float> t, Vector<float> inverseDt)
     {
         var one = Vector<float>.One;
         var half = new Vector<float>(0.5f);
-        var value = Vector.ConditionalSelect(Vector.LessThan(t, half), one, -one) + Blep(t, dt, inverseDt);
+        var value = Vector.ConditionalSelect(Vector.LessThan(t, half), one, -one) + Blep(t, inverseDt);
         var shifted = t - half;
         shifted = Vector.ConditionalSelect(Vector.LessThan(shifted, Vector<float>.Zero), shifted + one, shifted);
-        return value - Blep(shifted, dt, inverseDt);
+        return value - Blep(shifted, inverseDt);
     }
 
-    // The residual of a band-limited unit step (PolyBLEP) for phase t near a discontinuity at 0 (mod 1).
+    // The residual of a band-limited unit step (PolyBLEP) for phase t near a discontinuity at 0 (mod 1): within one
+    // step after it (t / dt < 1) or before it ((t − 1) / dt > −1), which needs 1/dt and not dt itself.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Blep(float t, float dt, float inverseDt)
+    private static float Blep(float t, float inverseDt)
     {
         var rising = t * inverseDt;
         var falling = (t - 1f) * inverseDt;
         var before = rising + rising - (rising * rising) - 1f;
         var after = (falling * falling) + falling + falling + 1f;
-        return t < dt ? before : t > 1f - dt ? after : 0f;
+        return rising < 1f ? before : falling > -1f ? after : 0f;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Blep(Vector<float> t, Vector<float> dt, Vector<float> inverseDt)
+    private static Vector<float> Blep(Vector<float> t, Vector<float> inverseDt)
     {
         var one = Vector<float>.One;
         var rising = t * inverseDt;
         var falling = (t - one) * inverseDt;
         var before = rising + rising - (rising * rising) - one;
         var after = (falling * falling) + falling + falling + one;
-        return Vector.ConditionalSelect(Vector.LessThan(t, dt), before, Vector.ConditionalSelect(Vector.GreaterThan(t, one - dt), after, Vector<float>.Zero));
+        return Vector.ConditionalSelect(Vector.LessThan(rising, one), before, Vector.ConditionalSelect(Vector.GreaterThan(falling, -one), after, Vector<float>.Zero));
+    }
+
+    // A waveform, for a scalar and for a vector of lanes: the same operations in the same order.
+    private interface IWave
+    {
+        static abstract float Next(float t, float dt, float inverseDt, ref float triangle);
+
+        static abstract Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle);
+    }
+
+    private readonly struct SineWave : IWave
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Next(float t, float dt, float inverseDt, ref float triangle) => SinePolynomial.Sin(t);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) => SinePolynomial.Sin(t);
+    }
+
+    private readonly struct SawWave : IWave
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Next(float t, float dt, float inverseDt, ref float triangle) => (2f * t) - 1f - Blep(t, inverseDt);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) =>
+            (new Vector<float>(2f) * t) - Vector<float>.One - Blep(t, inverseDt);
+    }
+
+    private readonly struct SquareWave : IWave
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Next(float t, float dt, float inverseDt, ref float triangle) => Square(t, inverseDt);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) => Square(t, inverseDt);
+    }
+
+    // Leaky integration of the band-limited square; the gain keeps the triangle's peak near 1 at any pitch.
+    private readonly struct TriangleWave : IWave
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Next(float t, float dt, float inverseDt, ref float triangle) =>
+            triangle = (dt * 4f * Square(t, inverseDt)) + ((1f - (dt * 0.25f)) * triangle);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) =>
+            triangle = (dt * new Vector<float>(4f) * Square(t, inverseDt)) + ((Vector<float>.One - (dt * new Vector<float>(0.25f))) * triangle);
     }
 }
