@@ -15,8 +15,8 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
 {
     private const int Voices = 24;
     private readonly VoiceAllocator _allocator = new(Voices);
-    private readonly double[] _position = new double[Voices];
-    private readonly double[] _rate = new double[Voices];
+    private readonly ulong[] _position = new ulong[Voices];
+    private readonly ulong[] _rate = new ulong[Voices];
     private readonly float[] _level = new float[Voices];
     private readonly float[] _target = new float[Voices];
     private readonly bool[] _playing = new bool[Voices];
@@ -25,12 +25,8 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     private float _attackStep;
     private float _releaseStep;
     private int _outputRate = 48_000;
-    private float[] _y0 = [];
-    private float[] _y1 = [];
-    private float[] _y2 = [];
-    private float[] _y3 = [];
-    private float[] _fractions = [];
-    private float[] _levels = [];
+    private float[] _rows = [];
+    private int _rowFrames;
 
     /// <summary>Creates a sampler playing <paramref name="sample"/> (the built-in pluck when null).</summary>
     public SamplerInstrument(SampleData? sample = null)
@@ -86,8 +82,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
         _outputRate = spec.SampleRate;
         _attackStep = 1f / (0.002f * spec.SampleRate);
         var block = spec.MaxBlockFrames;
-        (_y0, _y1, _y2, _y3) = (new float[block], new float[block], new float[block], new float[block]);
-        (_fractions, _levels) = (new float[block], new float[block]);
+        (_rows, _rowFrames) = (new float[5 * block], block);
         Reset();
     }
 
@@ -104,7 +99,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     {
         var voice = _allocator.Allocate(pitch, _isSilent);
         _position[voice] = 0;
-        _rate[voice] = Math.Pow(2, (pitch - _sample.RootPitch) / 12.0) * _sample.SampleRate / _outputRate;
+        _rate[voice] = (ulong)Math.Round(Math.Pow(2, (pitch - _sample.RootPitch) / 12.0) * _sample.SampleRate / _outputRate * 4_294_967_296.0);
         _level[voice] = 0;
         _target[voice] = Math.Clamp(velocity, 1, 127) / 127f;
         _playing[voice] = true;
@@ -165,34 +160,32 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
     /// <summary>Renders with the plain one-sample-at-a-time loop: the reference the tests hold the mono path to.</summary>
     internal bool UseScalarReference { get; init; }
 
-    // The plain loop: it plays stereo samples, and is the reference for RenderMono. The level ramps as a straight line
-    // from where the block starts (no sample waits on the one before), and an index clear of the sample's ends reads
-    // its four neighbours without clamping.
+    // The plain loop: it plays stereo samples, and is the reference for RenderMono. Positions are 32.32 fixed point
+    // (integer index above, fraction below), so frame i's position is the block's first plus i steps exactly; the level
+    // ramps as a straight line from where the block starts, so no sample waits on the one before.
     private void RenderScalar(int voice, float[] sampleLeft, float[] sampleRight, bool stereo, Span<float> left, Span<float> right)
     {
         var last = sampleLeft.Length - 1;
-        var inner = last - 2;
+        var end = (ulong)last << 32;
         var (position, rate, start, target) = (_position[voice], _rate[voice], _level[voice], _target[voice] * Level);
         var rising = start < target;
         var step = rising ? _attackStep : -_releaseStep;
         var level = start;
         for (var i = 0; i < left.Length; i++)
         {
-            if (position >= last || (target == 0 && level == 0))
+            if (position >= end || (target == 0 && level == 0))
             {
                 _playing[voice] = false;
                 break;
             }
 
-            var ramped = start + ((i + 1) * step);
-            level = rising ? MathF.Min(target, ramped) : MathF.Max(target, ramped);
-            var index = (int)position;
-            var fraction = (float)(position - index);
-            var value = index >= 1 && index <= inner ? Hermite(sampleLeft, index, fraction) : Hermite(sampleLeft, index, fraction, last);
-            left[i] += level * value;
+            level = Ramp(start, step, i, target, rising);
+            var index = (int)(position >> 32);
+            var fraction = Fraction(position);
+            left[i] += level * Hermite(sampleLeft, index, fraction, last);
             if (stereo)
             {
-                right[i] += level * (index >= 1 && index <= inner ? Hermite(sampleRight, index, fraction) : Hermite(sampleRight, index, fraction, last));
+                right[i] += level * Hermite(sampleRight, index, fraction, last);
             }
 
             position += rate;
@@ -201,52 +194,64 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
         (_position[voice], _level[voice]) = (position, level);
     }
 
-    // Two passes: the scalar one walks the positions and gathers each frame's four neighbours, the level and the
-    // fraction into rows; the vector one interpolates and mixes eight frames at a time. Same arithmetic as RenderScalar.
+    // Two passes: a scalar one gathers each frame's four neighbours and its fraction into rows; a vector one ramps the
+    // level and interpolates and mixes eight frames at a time. The same arithmetic as RenderScalar; how many frames
+    // sound is worked out beforehand, so the gathering loop has nothing to test but the sample's edges.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderMono(int voice, float[] samples, Span<float> output)
     {
         var frames = output.Length;
         var last = samples.Length - 1;
-        var inner = last - 2;
-        var y0 = _y0.AsSpan(0, frames);
-        var y1 = _y1.AsSpan(0, frames);
-        var y2 = _y2.AsSpan(0, frames);
-        var y3 = _y3.AsSpan(0, frames);
-        var fractions = _fractions.AsSpan(0, frames);
-        var levels = _levels.AsSpan(0, frames);
+        var end = (ulong)last << 32;
         var (position, rate, start, target) = (_position[voice], _rate[voice], _level[voice], _target[voice] * Level);
         var rising = start < target;
         var step = rising ? _attackStep : -_releaseStep;
-        var level = start;
-        var count = 0;
-        for (; count < frames; count++)
+        var count = position >= end ? 0 : (int)Math.Min((ulong)frames, ((end - position) + rate - 1) / Math.Max(1, rate));
+        if (target == 0)
         {
-            if (position >= last || (target == 0 && level == 0))
+            // Released: the voice stops on the frame after its level first reaches 0.
+            var silent = 0;
+            for (var level = start; silent < count && level != 0; silent++)
             {
-                _playing[voice] = false;
-                break;
+                level = Ramp(start, step, silent, target, rising);
             }
 
-            var ramped = start + ((count + 1) * step);
-            levels[count] = level = rising ? MathF.Min(target, ramped) : MathF.Max(target, ramped);
-            var index = (int)position;
-            fractions[count] = (float)(position - index);
+            count = Math.Min(count, silent);
+        }
+
+        _playing[voice] = count == frames;
+        var stride = _rowFrames;
+        var rows = _rows.AsSpan(0, 5 * stride);
+        var inner = last - 2;
+        for (var i = 0; i < count; i++)
+        {
+            var index = (int)(position >> 32);
+            rows[i] = Fraction(position);
             if (index >= 1 && index <= inner)
             {
-                (y0[count], y1[count], y2[count], y3[count]) = (samples[index - 1], samples[index], samples[index + 1], samples[index + 2]);
+                rows[stride + i] = samples[index - 1];
+                rows[(2 * stride) + i] = samples[index];
+                rows[(3 * stride) + i] = samples[index + 1];
+                rows[(4 * stride) + i] = samples[index + 2];
             }
             else
             {
-                (y0[count], y1[count]) = (samples[Math.Max(0, index - 1)], samples[index]);
-                (y2[count], y3[count]) = (samples[Math.Min(last, index + 1)], samples[Math.Min(last, index + 2)]);
+                rows[stride + i] = samples[Math.Max(0, index - 1)];
+                rows[(2 * stride) + i] = samples[index];
+                rows[(3 * stride) + i] = samples[Math.Min(last, index + 1)];
+                rows[(4 * stride) + i] = samples[Math.Min(last, index + 2)];
             }
 
             position += rate;
         }
 
-        (_position[voice], _level[voice]) = (position, level);
-        var i = 0;
+        (_position[voice], _level[voice]) = (position, count == 0 ? start : Ramp(start, step, count - 1, target, rising));
+        var fractions = rows[..count];
+        var y0 = rows.Slice(stride, count);
+        var y1 = rows.Slice(2 * stride, count);
+        var y2 = rows.Slice(3 * stride, count);
+        var y3 = rows.Slice(4 * stride, count);
+        var done = 0;
         if (Vector.IsHardwareAccelerated && count >= Vector<float>.Count)
         {
             var vectors = count / Vector<float>.Count;
@@ -255,21 +260,39 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
             var v2 = Rows(y2, vectors);
             var v3 = Rows(y3, vectors);
             var t = Rows(fractions, vectors);
-            var gains = Rows(levels, vectors);
             var outputs = MemoryMarshal.Cast<float, Vector<float>>(output)[..vectors];
+            var (starts, steps, targets) = (new Vector<float>(start), new Vector<float>(step), new Vector<float>(target));
+            var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
+            var advance = new Vector<float>(Vector<float>.Count);
             for (var v = 0; v < vectors; v++)
             {
-                outputs[v] += gains[v] * Hermite(v0[v], v1[v], v2[v], v3[v], t[v]);
+                var ramped = starts + (frame * steps);
+                var rampedBeyond = rising ? Vector.LessThan(ramped, targets) : Vector.GreaterThan(ramped, targets);
+                var level = Vector.ConditionalSelect(rampedBeyond, ramped, targets);
+                outputs[v] += level * Hermite(v0[v], v1[v], v2[v], v3[v], t[v]);
+                frame += advance;
             }
 
-            i = vectors * Vector<float>.Count;
+            done = vectors * Vector<float>.Count;
         }
 
-        for (; i < count; i++)
+        for (var i = done; i < count; i++)
         {
-            output[i] += levels[i] * Hermite(y0[i], y1[i], y2[i], y3[i], fractions[i]);
+            output[i] += Ramp(start, step, i, target, rising) * Hermite(y0[i], y1[i], y2[i], y3[i], fractions[i]);
         }
     }
+
+    // The level on frame i of a block: a straight line from its start, stopped at the target.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Ramp(float start, float step, int i, float target, bool rising)
+    {
+        var ramped = start + ((i + 1) * step);
+        return (rising ? ramped < target : ramped > target) ? ramped : target;
+    }
+
+    // The fraction of a 32.32 position, to 24 bits (exactly representable as a float).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Fraction(ulong position) => (int)((uint)position >> 8) * (1f / 16_777_216f);
 
     private static ReadOnlySpan<Vector<float>> Rows(Span<float> row, int vectors) => MemoryMarshal.Cast<float, Vector<float>>(row)[..vectors];
 
@@ -292,10 +315,6 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
 
     private static float Hermite(float[] samples, int index, float t, int last) =>
         Hermite(samples[Math.Max(0, index - 1)], samples[index], samples[Math.Min(last, index + 1)], samples[Math.Min(last, index + 2)], t);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Hermite(float[] samples, int index, float t) =>
-        Hermite(samples[index - 1], samples[index], samples[index + 1], samples[index + 2], t);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Hermite(float y0, float y1, float y2, float y3, float t)
