@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
 
@@ -39,6 +41,13 @@ public sealed class DrumKitInstrument : IInstrument
     private float _openHatDecay;
     private float _closedHatDecay;
     private float _hatCoefficient;
+    private readonly float[] _kickAmpPowers = new float[Vector<float>.Count];
+    private readonly float[] _kickSweepPowers = new float[Vector<float>.Count];
+    private readonly float[] _laneA = new float[Vector<float>.Count];
+    private readonly float[] _laneB = new float[Vector<float>.Count];
+    private float _kickAmpStride;
+    private float _kickSweepStride;
+    private float _kickSweepSum;
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
     public DrumKitInstrument(ulong seed = 0x0D5)
@@ -180,26 +189,75 @@ public sealed class DrumKitInstrument : IInstrument
         (_clapBurstDecay, _clapTailDecay) = (Decay(0.002f), Decay(0.06f));
         (_openHatDecay, _closedHatDecay) = (Decay(0.12f), Decay(0.018f));
         _hatCoefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        (_kickAmpStride, _kickSweepStride) = (1f, 1f);
+        for (var lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            (_kickAmpPowers[lane], _kickSweepPowers[lane]) = (_kickAmpStride, _kickSweepStride);
+            (_kickAmpStride, _kickSweepStride) = (_kickAmpStride * _kickDecay, _kickSweepStride * _kickSweepDecay);
+        }
+
+        _kickSweepSum = 1f / (1f - _kickSweepDecay);
     }
 
+    /// <summary>Renders the kick with the plain per-lane loop only: the reference the tests hold its vector loop to.</summary>
+    internal bool UseScalarReference { get; init; }
+
+    // The kick in closed form, so that no frame waits on the one before and eight frames go in one vector: frame i of
+    // the block has amp₀·aⁱ and sweep₀·sⁱ (the powers advance by a⁸ and s⁸ per vector), and its phase is the block's
+    // first plus the sum of the increments up to it, (48·(i+1) + 102·sweep₀·(1 − sⁱ⁺¹)/(1 − s)) / rate, a geometric
+    // series. The scalar loop below does the same per lane and renders what is left after the whole vectors.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Kick(int slot, Span<float> output)
     {
+        var lanes = Vector<float>.Count;
         var (amp, sweep, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (ampDecay, sweepDecay) = (_kickDecay, _kickSweepDecay);
         var gain = _velocity[slot];
         var perSample = 1f / _sampleRate;
-        // The phase wraps once per block, not per sample: the table wraps whole cycles itself, and the chain from one
-        // sample's phase to the next is then a single addition.
-        for (var i = 0; i < output.Length; i++)
+        var vectors = UseScalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
+        var amps = new Vector<float>(amp) * new Vector<float>(_kickAmpPowers);
+        var sweeps = new Vector<float>(sweep) * new Vector<float>(_kickSweepPowers);
+        var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
+        var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
+        var (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, Vector<float>.Zero);
+        for (var v = 0; v < vectors; v++)
         {
-            phase += (48f + (102f * sweep)) * perSample;
-            output[i] += SineTable.Sin(phase) * amp * gain;
-            amp *= ampDecay;
-            sweep *= sweepDecay;
+            var next = sweeps * new Vector<float>(_kickSweepDecay);
+            var phases = new Vector<float>(phase) + (((new Vector<float>(48f) * frame) + (new Vector<float>(102f) * ((new Vector<float>(sweep) - next) * new Vector<float>(_kickSweepSum)))) * new Vector<float>(perSample));
+            outputs[v] += SinePolynomial.Sin(phases - Vector.Floor(phases)) * amps * new Vector<float>(gain);
+            (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, phases);
+            amps *= new Vector<float>(_kickAmpStride);
+            sweeps *= new Vector<float>(_kickSweepStride);
+            frame += new Vector<float>(lanes);
         }
 
-        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (amp, sweep, phase - MathF.Floor(phase));
+        var laneAmps = _laneA.AsSpan();
+        var laneSweeps = _laneB.AsSpan();
+        amps.CopyTo(laneAmps);
+        sweeps.CopyTo(laneSweeps);
+        var (lastAmp, lastSweep, lastPhase) = (amp, sweep, phase);
+        for (var i = vectors * lanes; i < output.Length; i += lanes)
+        {
+            for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
+            {
+                var next = laneSweeps[lane] * _kickSweepDecay;
+                lastPhase = phase + (((48f * (i + lane + 1)) + (102f * ((sweep - next) * _kickSweepSum))) * perSample);
+                output[i + lane] += SinePolynomial.Sin(lastPhase - MathF.Floor(lastPhase)) * laneAmps[lane] * gain;
+                (lastAmp, lastSweep) = (laneAmps[lane], laneSweeps[lane]);
+                laneAmps[lane] *= _kickAmpStride;
+                laneSweeps[lane] *= _kickSweepStride;
+            }
+        }
+
+        if (vectors * lanes == output.Length && vectors > 0)
+        {
+            // The block's last frame was the vector loop's, in its last lane.
+            (lastAmp, lastSweep, lastPhase) = (lastAmps[lanes - 1], lastSweeps[lanes - 1], lastPhases[lanes - 1]);
+        }
+
+        if (output.Length > 0)
+        {
+            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastAmp * _kickDecay, lastSweep * _kickSweepDecay, lastPhase - MathF.Floor(lastPhase));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
