@@ -111,6 +111,11 @@ internal sealed class SubtractiveVoices
     public void Render(Span<float> output, float k)
     {
         var frames = output.Length;
+        if (frames == 0)
+        {
+            return;
+        }
+
         Span<int> mask = stackalloc int[Lanes];
         for (var first = 0; first < Count; first += Lanes)
         {
@@ -154,9 +159,10 @@ internal sealed class SubtractiveVoices
                 }
 
                 var amp = Amp.AsSpan((first + lane) * MaxFrames, frames);
+                var voice = _lanes.AsSpan(lane, ((frames - 1) * Lanes) + 1);
                 for (var i = 0; i < frames; i++)
                 {
-                    output[i] += _lanes[(i * Lanes) + lane] * amp[i];
+                    output[i] += voice[i * Lanes] * amp[i];
                 }
             }
         }
