@@ -16,7 +16,8 @@ namespace Auralis.Audio.Instruments;
 /// for its voice (no fused multiply-adds, the same order of operations), and the lanes are summed into the output in
 /// voice order, so the two paths give the same bits. The filter's coefficient g = tan(πf/rate) is set by the synthesizer
 /// at the end of every <see cref="ControlFrames"/>-frame chunk (control rate) and ramped linearly to it sample by
-/// sample, so the envelope's sweep never steps. The pulse is a square (width 0.5).
+/// sample, so the envelope's sweep never steps. The pulse is a square (width 0.5). The file is longer than most because
+/// each waveform and the filter are written twice, for a scalar and for a vector, side by side so they cannot drift.
 /// </remarks>
 internal sealed class SubtractiveVoices
 {
