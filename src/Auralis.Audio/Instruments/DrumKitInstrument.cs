@@ -299,7 +299,8 @@ public sealed class DrumKitInstrument : IInstrument
             }
 
             var white = noises[i];
-            hp = 0.9f * (hp + white - last);
+            // The noise's difference first: the high-pass's feedback then waits on one addition and one multiply.
+            hp = 0.9f * (hp + (white - last));
             last = white;
             output[i] += hp * (inBursts ? burst : tail) * gain;
             burst *= burstDecay;
@@ -320,7 +321,8 @@ public sealed class DrumKitInstrument : IInstrument
         for (var i = 0; i < output.Length; i++)
         {
             var white = noises[i];
-            hp1 = coefficient * (hp1 + white - last);
+            // As in the clap, the noise's difference first keeps the feedback chain to an addition and a multiply.
+            hp1 = coefficient * (hp1 + (white - last));
             last = white;
             var twice = hp1 - hp2;
             hp2 = hp1;
