@@ -223,23 +223,38 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
         var stride = _rowFrames;
         var rows = _rows.AsSpan(0, 5 * stride);
         var inner = last - 2;
+        if (count > stride)
+        {
+            throw new InvalidOperationException("A block is longer than the sampler's rows.");
+        }
+
+        // The rows and the sample are read through references: i < count <= stride keeps every row index inside rows,
+        // and 1 <= index <= last − 2 keeps index − 1 .. index + 2 inside the sample; the bounds checks (ten a frame)
+        // were most of the loop.
+        ref var fractionRow = ref MemoryMarshal.GetReference(rows);
+        ref var row0 = ref Unsafe.Add(ref fractionRow, stride);
+        ref var row1 = ref Unsafe.Add(ref fractionRow, 2 * stride);
+        ref var row2 = ref Unsafe.Add(ref fractionRow, 3 * stride);
+        ref var row3 = ref Unsafe.Add(ref fractionRow, 4 * stride);
+        ref var sample = ref MemoryMarshal.GetArrayDataReference(samples);
         for (var i = 0; i < count; i++)
         {
             var index = (int)(position >> 32);
-            rows[i] = Fraction(position);
+            Unsafe.Add(ref fractionRow, i) = Fraction(position);
             if (index >= 1 && index <= inner)
             {
-                rows[stride + i] = samples[index - 1];
-                rows[(2 * stride) + i] = samples[index];
-                rows[(3 * stride) + i] = samples[index + 1];
-                rows[(4 * stride) + i] = samples[index + 2];
+                ref var before = ref Unsafe.Add(ref sample, index - 1);
+                Unsafe.Add(ref row0, i) = before;
+                Unsafe.Add(ref row1, i) = Unsafe.Add(ref before, 1);
+                Unsafe.Add(ref row2, i) = Unsafe.Add(ref before, 2);
+                Unsafe.Add(ref row3, i) = Unsafe.Add(ref before, 3);
             }
             else
             {
-                rows[stride + i] = samples[Math.Max(0, index - 1)];
-                rows[(2 * stride) + i] = samples[index];
-                rows[(3 * stride) + i] = samples[Math.Min(last, index + 1)];
-                rows[(4 * stride) + i] = samples[Math.Min(last, index + 2)];
+                Unsafe.Add(ref row0, i) = samples[Math.Max(0, index - 1)];
+                Unsafe.Add(ref row1, i) = samples[index];
+                Unsafe.Add(ref row2, i) = samples[Math.Min(last, index + 1)];
+                Unsafe.Add(ref row3, i) = samples[Math.Min(last, index + 2)];
             }
 
             position += rate;
