@@ -77,6 +77,12 @@ public sealed class PeakLimiter : IParameterized
 
         var ceiling = (float)Math.Clamp(Ceiling, 0.01, 1.0);
         _releaseCoefficient = MathF.Exp(-1f / (float)(Math.Max(1, ReleaseMs) / 1000 * _sampleRate));
+        if (_gain == 1f && SampleMath.Peak(left) <= ceiling && SampleMath.Peak(right) <= ceiling)
+        {
+            // Nothing to limit and nothing to recover from: the loop below would multiply every sample by exactly 1.
+            return;
+        }
+
         var (gain, release) = (_gain, _releaseCoefficient);
         for (var i = 0; i < left.Length; i++)
         {
@@ -87,6 +93,8 @@ public sealed class PeakLimiter : IParameterized
             right[i] *= gain;
         }
 
-        _gain = gain;
+        // A recovering gain stalls one step below 1 (1 − (1 − g) × release rounds back to g); a step of 10⁻⁶ (−120 dB)
+        // there is inaudible and lets quiet blocks pass untouched again.
+        _gain = gain > 1f - 1e-6f ? 1f : gain;
     }
 }

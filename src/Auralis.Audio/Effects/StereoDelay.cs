@@ -20,6 +20,10 @@ public sealed class StereoDelay : IParameterized
     private float _glide;
     private float _dampLeft;
     private float _dampRight;
+    private float[] _echoLeft = [];
+    private float[] _echoRight = [];
+    private float[] _fedLeft = [];
+    private float[] _fedRight = [];
 
     /// <summary>The effect's parameters, in index order: display range, default and unit.</summary>
     public static IReadOnlyList<ParameterInfo> Definitions { get; } =
@@ -81,9 +85,11 @@ public sealed class StereoDelay : IParameterized
         spec.Validate();
         _sampleRate = spec.SampleRate;
         var capacity = (int)Math.Ceiling(MaxTimeMs / 1000 * spec.SampleRate) + 2;
-        _left = new DelayLine(capacity);
-        _right = new DelayLine(capacity);
+        _left = new DelayLine(capacity, spec.MaxBlockFrames);
+        _right = new DelayLine(capacity, spec.MaxBlockFrames);
         _glide = 1f - MathF.Exp(-1f / (0.05f * spec.SampleRate));
+        (_echoLeft, _echoRight) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
+        (_fedLeft, _fedRight) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
         Reset();
     }
 
@@ -96,7 +102,15 @@ public sealed class StereoDelay : IParameterized
         _dampLeft = _dampRight = 0;
     }
 
+    /// <summary>Renders with the plain per-sample loop even when the delay time is settled: the reference for the tests.</summary>
+    internal bool UseScalarReference { get; init; }
+
     /// <summary>Adds the echoes to the block in place.</summary>
+    /// <remarks>
+    /// Once the delay time has settled (the glide can no longer move it) and is longer than the block, the echoes are
+    /// read, fed back and mixed a whole block at a time; only the damping low-passes still run sample by sample. The
+    /// arithmetic is the per-sample loop's, operation for operation.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Span<float> left, Span<float> right)
     {
@@ -106,7 +120,15 @@ public sealed class StereoDelay : IParameterized
         var feedback = (float)Math.Clamp(Feedback, 0, 0.95);
         var mix = (float)Math.Clamp(Mix, 0, 1);
         var damp = (float)Math.Clamp(Damping, 0, 1) * 0.9f;
-        var (delay, glide, dampLeft, dampRight) = (_currentDelay, _glide, _dampLeft, _dampRight);
+        var (delay, glide) = (_currentDelay, _glide);
+        var settled = delay + ((target - delay) * glide) == delay;
+        if (!UseScalarReference && settled && delay >= left.Length + 1 && delay <= l.Capacity)
+        {
+            ProcessSettled(l, r, left, right, delay, feedback, mix, damp);
+            return;
+        }
+
+        var (dampLeft, dampRight) = (_dampLeft, _dampRight);
         for (var i = 0; i < left.Length; i++)
         {
             delay += (target - delay) * glide;
@@ -121,6 +143,32 @@ public sealed class StereoDelay : IParameterized
         }
 
         (_currentDelay, _dampLeft, _dampRight) = (delay, dampLeft, dampRight);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ProcessSettled(DelayLine l, DelayLine r, Span<float> left, Span<float> right, float delay, float feedback, float mix, float damp)
+    {
+        var frames = left.Length;
+        var echoLeft = _echoLeft.AsSpan(0, frames);
+        var echoRight = _echoRight.AsSpan(0, frames);
+        l.ReadBlock(delay, echoLeft);
+        r.ReadBlock(delay, echoRight);
+        var (dampLeft, dampRight) = (_dampLeft, _dampRight);
+        var fedLeft = _fedLeft.AsSpan(0, frames);
+        var fedRight = _fedRight.AsSpan(0, frames);
+        for (var i = 0; i < frames; i++)
+        {
+            dampLeft = Denormals.Flush(echoLeft[i] + ((dampLeft - echoLeft[i]) * damp));
+            dampRight = Denormals.Flush(echoRight[i] + ((dampRight - echoRight[i]) * damp));
+            fedLeft[i] = left[i] + (dampLeft * feedback);
+            fedRight[i] = right[i] + (dampRight * feedback);
+        }
+
+        l.WriteBlock(fedLeft);
+        r.WriteBlock(fedRight);
+        SampleMath.AddScaled(echoLeft, mix, left);
+        SampleMath.AddScaled(echoRight, mix, right);
+        (_dampLeft, _dampRight) = (dampLeft, dampRight);
     }
 
     private float TargetDelay() => (float)(Math.Clamp(TimeMs, 1, MaxTimeMs) / 1000 * Math.Max(1, _sampleRate));

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
 
@@ -27,11 +29,32 @@ public sealed class DrumKitInstrument : IInstrument
     private readonly float[] _highPass2 = new float[Slots];
     private readonly float[] _lastNoise = new float[Slots];
     private readonly bool[] _active = new bool[Slots];
+    private float[] _white = [];
     private float _sampleRate = 48_000;
     private int _next;
+    private float _kickDecay;
+    private float _kickSweepDecay;
+    private float _snareToneDecay;
+    private float _snareNoiseDecay;
+    private float _clapBurstDecay;
+    private float _clapTailDecay;
+    private float _openHatDecay;
+    private float _closedHatDecay;
+    private float _hatCoefficient;
+    private readonly float[] _kickAmpPowers = new float[Vector<float>.Count];
+    private readonly float[] _kickSweepPowers = new float[Vector<float>.Count];
+    private readonly float[] _laneA = new float[Vector<float>.Count];
+    private readonly float[] _laneB = new float[Vector<float>.Count];
+    private float _kickAmpStride;
+    private float _kickSweepStride;
+    private float _kickSweepSum;
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
-    public DrumKitInstrument(ulong seed = 0x0D5) => _noise = new Noise(seed);
+    public DrumKitInstrument(ulong seed = 0x0D5)
+    {
+        _noise = new Noise(seed);
+        PrepareCoefficients();
+    }
 
     private enum DrumKind
     {
@@ -65,6 +88,8 @@ public sealed class DrumKitInstrument : IInstrument
     {
         spec.Validate();
         _sampleRate = spec.SampleRate;
+        _white = new float[spec.MaxBlockFrames];
+        PrepareCoefficients();
         Reset();
     }
 
@@ -146,39 +171,108 @@ public sealed class DrumKitInstrument : IInstrument
         left.CopyTo(right);
     }
 
+    // The next frames of the kit's noise stream, drawn a block at a time (in the same order as one draw per sample).
+    private ReadOnlySpan<float> NextNoise(int frames)
+    {
+        var noises = _white.AsSpan(0, frames);
+        _noise.RenderWhite(noises);
+        return noises;
+    }
+
     private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
 
+    // The decays depend only on the sample rate: work them out once, not for every drum in every block.
+    private void PrepareCoefficients()
+    {
+        (_kickDecay, _kickSweepDecay) = (Decay(0.16f), Decay(0.035f));
+        (_snareToneDecay, _snareNoiseDecay) = (Decay(0.05f), Decay(0.07f));
+        (_clapBurstDecay, _clapTailDecay) = (Decay(0.002f), Decay(0.06f));
+        (_openHatDecay, _closedHatDecay) = (Decay(0.12f), Decay(0.018f));
+        _hatCoefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        (_kickAmpStride, _kickSweepStride) = (1f, 1f);
+        for (var lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            (_kickAmpPowers[lane], _kickSweepPowers[lane]) = (_kickAmpStride, _kickSweepStride);
+            (_kickAmpStride, _kickSweepStride) = (_kickAmpStride * _kickDecay, _kickSweepStride * _kickSweepDecay);
+        }
+
+        _kickSweepSum = 1f / (1f - _kickSweepDecay);
+    }
+
+    /// <summary>Renders the kick with the plain per-lane loop only: the reference the tests hold its vector loop to.</summary>
+    internal bool UseScalarReference { get; init; }
+
+    // The kick in closed form, so that no frame waits on the one before and eight frames go in one vector: frame i of
+    // the block has amp₀·aⁱ and sweep₀·sⁱ (the powers advance by a⁸ and s⁸ per vector), and its phase is the block's
+    // first plus the sum of the increments up to it, (48·(i+1) + 102·sweep₀·(1 − sⁱ⁺¹)/(1 − s)) / rate, a geometric
+    // series. The scalar loop below does the same per lane and renders what is left after the whole vectors.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Kick(int slot, Span<float> output)
     {
+        var lanes = Vector<float>.Count;
         var (amp, sweep, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (ampDecay, sweepDecay) = (Decay(0.16f), Decay(0.035f));
         var gain = _velocity[slot];
         var perSample = 1f / _sampleRate;
-        for (var i = 0; i < output.Length; i++)
+        var vectors = UseScalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
+        var amps = new Vector<float>(amp) * new Vector<float>(_kickAmpPowers);
+        var sweeps = new Vector<float>(sweep) * new Vector<float>(_kickSweepPowers);
+        var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
+        var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
+        var (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, Vector<float>.Zero);
+        for (var v = 0; v < vectors; v++)
         {
-            phase += (48f + (102f * sweep)) * perSample;
-            phase -= phase >= 1f ? 1f : 0f;
-            output[i] += SineTable.Sin(phase) * amp * gain;
-            amp *= ampDecay;
-            sweep *= sweepDecay;
+            var next = sweeps * new Vector<float>(_kickSweepDecay);
+            var phases = new Vector<float>(phase) + (((new Vector<float>(48f) * frame) + (new Vector<float>(102f) * ((new Vector<float>(sweep) - next) * new Vector<float>(_kickSweepSum)))) * new Vector<float>(perSample));
+            outputs[v] += SinePolynomial.Sin(phases - Vector.Floor(phases)) * amps * new Vector<float>(gain);
+            (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, phases);
+            amps *= new Vector<float>(_kickAmpStride);
+            sweeps *= new Vector<float>(_kickSweepStride);
+            frame += new Vector<float>(lanes);
         }
 
-        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (amp, sweep, phase);
+        var laneAmps = _laneA.AsSpan();
+        var laneSweeps = _laneB.AsSpan();
+        amps.CopyTo(laneAmps);
+        sweeps.CopyTo(laneSweeps);
+        var (lastAmp, lastSweep, lastPhase) = (amp, sweep, phase);
+        for (var i = vectors * lanes; i < output.Length; i += lanes)
+        {
+            for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
+            {
+                var next = laneSweeps[lane] * _kickSweepDecay;
+                lastPhase = phase + (((48f * (i + lane + 1)) + (102f * ((sweep - next) * _kickSweepSum))) * perSample);
+                output[i + lane] += SinePolynomial.Sin(lastPhase - MathF.Floor(lastPhase)) * laneAmps[lane] * gain;
+                (lastAmp, lastSweep) = (laneAmps[lane], laneSweeps[lane]);
+                laneAmps[lane] *= _kickAmpStride;
+                laneSweeps[lane] *= _kickSweepStride;
+            }
+        }
+
+        if (vectors * lanes == output.Length && vectors > 0)
+        {
+            // The block's last frame was the vector loop's, in its last lane.
+            (lastAmp, lastSweep, lastPhase) = (lastAmps[lanes - 1], lastSweeps[lanes - 1], lastPhases[lanes - 1]);
+        }
+
+        if (output.Length > 0)
+        {
+            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastAmp * _kickDecay, lastSweep * _kickSweepDecay, lastPhase - MathF.Floor(lastPhase));
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Snare(int slot, Span<float> output)
     {
         var (tone, noise, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (toneDecay, noiseDecay) = (Decay(0.05f), Decay(0.07f));
+        var (toneDecay, noiseDecay) = (_snareToneDecay, _snareNoiseDecay);
         var gain = _velocity[slot];
         var step = 185f / _sampleRate;
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++)
         {
             phase += step;
             phase -= phase >= 1f ? 1f : 0f;
-            var white = _noise.White();
+            var white = noises[i];
             output[i] += ((0.5f * SineTable.Sin(phase) * tone) + (0.6f * white * noise)) * gain;
             tone *= toneDecay;
             noise *= noiseDecay;
@@ -191,10 +285,11 @@ public sealed class DrumKitInstrument : IInstrument
     private void Clap(int slot, Span<float> output)
     {
         var (burst, tail, hp, last) = (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]);
-        var (burstDecay, tailDecay) = (Decay(0.002f), Decay(0.06f));
+        var (burstDecay, tailDecay) = (_clapBurstDecay, _clapTailDecay);
         var burstPeriod = (int)(0.01f * _sampleRate);
         var gain = _velocity[slot] * 0.7f;
         var age = _age[slot];
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++, age++)
         {
             var inBursts = age < 3 * burstPeriod;
@@ -203,8 +298,9 @@ public sealed class DrumKitInstrument : IInstrument
                 burst = 1f;
             }
 
-            var white = _noise.White();
-            hp = 0.9f * (hp + white - last);
+            var white = noises[i];
+            // The noise's difference first: the high-pass's feedback then waits on one addition and one multiply.
+            hp = 0.9f * (hp + (white - last));
             last = white;
             output[i] += hp * (inBursts ? burst : tail) * gain;
             burst *= burstDecay;
@@ -218,13 +314,15 @@ public sealed class DrumKitInstrument : IInstrument
     private void Hat(int slot, Span<float> output)
     {
         var (amp, hp1, hp2, last) = (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]);
-        var decay = Decay(_kind[slot] == DrumKind.OpenHat ? 0.12f : 0.018f);
-        var coefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        var decay = _kind[slot] == DrumKind.OpenHat ? _openHatDecay : _closedHatDecay;
+        var coefficient = _hatCoefficient;
         var gain = _velocity[slot] * 0.45f;
+        var noises = NextNoise(output.Length);
         for (var i = 0; i < output.Length; i++)
         {
-            var white = _noise.White();
-            hp1 = coefficient * (hp1 + white - last);
+            var white = noises[i];
+            // As in the clap, the noise's difference first keeps the feedback chain to an addition and a multiply.
+            hp1 = coefficient * (hp1 + (white - last));
             last = white;
             var twice = hp1 - hp2;
             hp2 = hp1;

@@ -78,6 +78,7 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
         }
 
         _allocator.ReleaseAll();
+        OnReset();
     }
 
     /// <inheritdoc />
@@ -123,6 +124,11 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
 
     /// <summary>Allocates the subclass's block buffers (voices and envelopes are prepared already).</summary>
     protected virtual void OnPrepare(in AudioSpec spec)
+    {
+    }
+
+    /// <summary>Clears whatever state the subclass keeps outside its voices (called after the voices are reset).</summary>
+    protected virtual void OnReset()
     {
     }
 

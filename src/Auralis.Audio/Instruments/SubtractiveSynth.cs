@@ -1,5 +1,5 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
-using Auralis.Audio.Filters;
 using Auralis.Audio.Modulation;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
@@ -10,16 +10,21 @@ namespace Auralis.Audio.Instruments;
 /// <remarks>
 /// Each voice: oscillator A (the waveform parameter) and oscillator B a fifth of a semitone apart for width, mixed,
 /// through a state-variable low-pass whose cutoff opens with the filter envelope and with velocity, then the amplitude
-/// envelope; a slow triangle LFO sweeps the cutoff for every voice together. Parameters are normalized (see
+/// envelope; a slow triangle LFO sweeps the cutoff for every voice together. The cutoff follows the envelope at control
+/// rate (every <see cref="SubtractiveVoices.ControlFrames"/> frames, ramped in between); the voices are rendered
+/// together in vector lanes (see <see cref="SubtractiveVoices"/>). Parameters are normalized (see
 /// <see cref="Definitions"/>) and take effect from the next block.
 /// </remarks>
 public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
 {
     private readonly Lfo _cutoffLfo = new() { Shape = LfoShape.Triangle };
-    private float[] _tone = [];
-    private float[] _detuned = [];
-    private float[] _amp = [];
+    private SubtractiveVoices _voices = new(1, 1);
     private float[] _sweep = [];
+    private float[] _lastSweep = [];
+    private float[] _lastCutoff = [];
+    private float[] _lastAmount = [];
+    private float[] _opening = [];
+    private bool[] _fresh = [];
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
     public SubtractiveSynth(int voices = 16)
@@ -45,6 +50,9 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
     /// <inheritdoc />
     public override string Name => "subtractive";
 
+    /// <summary>Renders with the plain scalar loop instead of the vector lanes: the reference the tests hold the lanes to.</summary>
+    internal bool UseScalarReference { get; init; }
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Render(Span<float> left, Span<float> right)
@@ -53,39 +61,58 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
         var frames = left.Length;
         _cutoffLfo.RateHz = Value(8);
         var cutoff = Value(1) * MathF.Pow(2f, 2f * Value(9) * _cutoffLfo.Advance(frames, SampleRate));
-        var resonance = Value(2);
+        var k = 1f / Math.Clamp(Value(2), 0.1f, 40f);
         var envAmount = Value(3);
         var level = Value(7) * 0.3f;
-        var tone = _tone.AsSpan(0, frames);
-        var detuned = _detuned.AsSpan(0, frames);
-        var amp = _amp.AsSpan(0, frames);
         var sweep = _sweep.AsSpan(0, frames);
-        foreach (var voice in Voices)
+        var voices = _voices;
+        for (var v = 0; v < Voices.Length; v++)
         {
+            var voice = Voices[v];
+            voices.Active[v] = voice.Amp.IsActive;
             if (!voice.Amp.IsActive)
             {
                 continue;
             }
 
-            voice.A.Render(tone);
-            voice.B.Render(detuned);
-            voice.Amp.Render(amp);
+            voice.Amp.Render(voices.Amp.AsSpan(v * voices.MaxFrames, frames));
             voice.Modulation.Render(sweep);
-            var gain = 0.5f * voice.Velocity * level;
-            for (var i = 0; i < frames; i++)
+            voices.Gain[v] = 0.5f * voice.Velocity * level;
+            for (int start = 0, chunk = 0; start < frames; start += SubtractiveVoices.ControlFrames, chunk++)
             {
-                tone[i] = (tone[i] + detuned[i]) * gain;
-            }
+                // The envelope's value at the chunk's end; pow() only when the envelope has moved (the LFO moves the
+                // cutoff every block, a held note's envelope does not), tan() only when the cutoff has moved.
+                var end = sweep[Math.Min(frames, start + SubtractiveVoices.ControlFrames) - 1];
+                var target = chunk == 0 ? voices.G[v] : voices.GTarget[((chunk - 1) * voices.Count) + v];
+                if (end != _lastSweep[v] || envAmount != _lastAmount[v] || _fresh[v])
+                {
+                    (_opening[v], _lastSweep[v], _lastAmount[v]) = (MathF.Pow(8f, envAmount * end * voice.Velocity), end, envAmount);
+                    _lastCutoff[v] = float.NaN;
+                }
 
-            // The cutoff follows the filter envelope once per 32 samples: smooth to the ear, and cheap.
-            for (var start = 0; start < frames; start += 32)
-            {
-                var chunk = Math.Min(32, frames - start);
-                voice.Filter.Set(cutoff * MathF.Pow(8f, envAmount * sweep[start] * voice.Velocity), resonance);
-                voice.Filter.Process(tone.Slice(start, chunk));
-            }
+                if (cutoff != _lastCutoff[v])
+                {
+                    var hertz = Math.Clamp(cutoff * _opening[v], 10f, SampleRate * 0.49f);
+                    target = MathF.Tan(MathF.PI * hertz / SampleRate);
+                    _lastCutoff[v] = cutoff;
+                }
 
-            SampleMath.AddProduct(tone, amp, left);
+                voices.GTarget[(chunk * voices.Count) + v] = target;
+                if (_fresh[v])
+                {
+                    // A new voice starts at its cutoff rather than gliding from where the last note left the filter.
+                    (voices.G[v], _fresh[v]) = (target, false);
+                }
+            }
+        }
+
+        if (UseScalarReference || !Vector.IsHardwareAccelerated)
+        {
+            voices.RenderScalar(left, k);
+        }
+        else
+        {
+            voices.Render(left, k);
         }
 
         left.CopyTo(right);
@@ -94,21 +121,27 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
     /// <inheritdoc />
     protected override void OnPrepare(in AudioSpec spec)
     {
-        (_tone, _detuned) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
-        (_amp, _sweep) = (new float[spec.MaxBlockFrames], new float[spec.MaxBlockFrames]);
+        _voices = new SubtractiveVoices(Voices.Length, spec.MaxBlockFrames);
+        _sweep = new float[spec.MaxBlockFrames];
+        (_lastSweep, _lastCutoff, _fresh) = (new float[Voices.Length], new float[Voices.Length], new bool[Voices.Length]);
+        (_lastAmount, _opening) = (new float[Voices.Length], new float[Voices.Length]);
     }
+
+    /// <inheritdoc />
+    protected override void OnReset() => _voices.Reset();
 
     /// <inheritdoc />
     protected override void Start(Voice voice, double hertz)
     {
-        voice.A.Waveform = voice.B.Waveform = (Waveform)(int)MathF.Round(Value(0));
-        voice.A.SetFrequency(hertz);
-        voice.B.SetFrequency(hertz * Math.Pow(2, Value(6) / 1200.0));
+        var index = Array.IndexOf(Voices, voice);
+        var shape = (Waveform)(int)MathF.Round(Value(0));
+        _voices.SetNote(index, shape, hertz, hertz * Math.Pow(2, Value(6) / 1200.0), SampleRate);
+        _fresh[index] = true;
         voice.Amp.AttackSeconds = Value(4);
         voice.Amp.ReleaseSeconds = Value(5);
     }
 
-    /// <summary>A subtractive voice: two oscillators and a filter.</summary>
+    /// <summary>A subtractive voice's envelopes; its oscillators and filter live in the synthesizer's lanes.</summary>
     public sealed class Voice : SynthVoice
     {
         /// <summary>Creates a voice with a sustained amplitude and a filter envelope that falls to a fifth.</summary>
@@ -117,25 +150,5 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
             (Amp.DecaySeconds, Amp.SustainLevel) = (0.3f, 0.75f);
             (Modulation.AttackSeconds, Modulation.DecaySeconds, Modulation.SustainLevel, Modulation.ReleaseSeconds) = (0.003f, 0.4f, 0.2f, 0.3f);
         }
-
-        /// <summary>The main oscillator.</summary>
-        public PolyBlepOscillator A { get; } = new();
-
-        /// <summary>The detuned oscillator.</summary>
-        public PolyBlepOscillator B { get; } = new();
-
-        /// <summary>The voice's low-pass.</summary>
-        public StateVariableFilter Filter { get; } = new();
-
-        /// <inheritdoc />
-        public override void Prepare(float sampleRate)
-        {
-            A.Prepare(sampleRate);
-            B.Prepare(sampleRate);
-            Filter.Prepare(sampleRate);
-        }
-
-        /// <inheritdoc />
-        public override void Reset() => Filter.Reset();
     }
 }

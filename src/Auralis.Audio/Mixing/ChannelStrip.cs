@@ -44,6 +44,14 @@ public sealed class ChannelStrip
         }
 
         var frames = sourceLeft.Length;
+        if (targetLeft == _leftGain && targetRight == _rightGain)
+        {
+            // Gains at rest: the ramp below would add a step of exactly 0 every frame.
+            Processing.SampleMath.AddScaled(sourceLeft, targetLeft, left);
+            Processing.SampleMath.AddScaled(sourceRight, targetRight, right);
+            return;
+        }
+
         var stepLeft = (targetLeft - _leftGain) / frames;
         var stepRight = (targetRight - _rightGain) / frames;
         var (gainLeft, gainRight) = (_leftGain, _rightGain);

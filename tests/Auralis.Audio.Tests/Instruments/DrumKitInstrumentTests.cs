@@ -1,4 +1,5 @@
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Tests.Instruments;
 
@@ -50,5 +51,37 @@ public sealed class DrumKitInstrumentTests
         Assert.Equal(Hit(38, seed: 5), Hit(38, seed: 5));
         Assert.NotEqual(Hit(38, seed: 5), Hit(38, seed: 6));
         Assert.Equal(0.5, InstrumentProbe.Rms(Hit(36, 60), 0, 4800) / InstrumentProbe.Rms(Hit(36, 120), 0, 4800), 2);
+    }
+
+    [Fact]
+    public void The_kicks_vector_loop_equals_its_scalar_reference_bit_for_bit()
+    {
+        float[] Play(DrumKitInstrument kit)
+        {
+            kit.Prepare(new AudioSpec(44_100));
+            var output = new float[60_000];
+            var right = new float[128];
+            var done = 0;
+            for (var block = 0; done < output.Length; block++)
+            {
+                if (block % 40 == 0)
+                {
+                    kit.NoteOn(36, 60 + (block % 60));
+                }
+
+                // Whole blocks, and blocks that leave a scalar tail after the vectors.
+                var frames = Math.Min(output.Length - done, block % 3 == 0 ? 128 : 1 + (block * 37 % 128));
+                kit.Render(output.AsSpan(done, frames), right.AsSpan(0, frames));
+                done += frames;
+            }
+
+            return output;
+        }
+
+        var fast = Play(new DrumKitInstrument());
+        var reference = Play(new DrumKitInstrument { UseScalarReference = true });
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.1f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
 }

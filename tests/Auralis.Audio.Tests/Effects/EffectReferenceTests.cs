@@ -1,0 +1,69 @@
+using Auralis.Audio.Effects;
+using Auralis.Audio.Processing;
+using Auralis.Music.Randomness;
+
+namespace Auralis.Audio.Tests.Effects;
+
+public sealed class EffectReferenceTests
+{
+    // Noise bursts with silence between, in blocks of uneven length up to the prepared maximum.
+    private static float[] Through(Action<Span<float>, Span<float>> process, int frames, int maxBlock)
+    {
+        var random = new SeededRandom(11);
+        var left = Enumerable.Range(0, frames).Select(i => i % 9000 < 2000 ? (random.NextSingle() * 2f) - 1f : 0f).ToArray();
+        var right = left.Select(s => s * 0.5f).ToArray();
+        var done = 0;
+        for (var block = 0; done < frames; block++)
+        {
+            var n = Math.Min(frames - done, 1 + (block * 97 % maxBlock));
+            process(left.AsSpan(done, n), right.AsSpan(done, n));
+            done += n;
+        }
+
+        return [.. left, .. right];
+    }
+
+    [Theory]
+    [InlineData(48_000, 128)]
+    [InlineData(44_100, 128)]
+    [InlineData(8_000, 4096)]
+    public void The_reverbs_block_loops_equal_its_scalar_reference_bit_for_bit(int sampleRate, int maxBlock)
+    {
+        var spec = new AudioSpec(sampleRate, maxBlock);
+        var fast = new Freeverb { RoomSize = 0.8, Damping = 0.3 };
+        var reference = new Freeverb { RoomSize = 0.8, Damping = 0.3, UseScalarReference = true };
+        fast.Prepare(spec);
+        reference.Prepare(spec);
+
+        var expected = Through(reference.Process, 40_000, maxBlock);
+        var actual = Through(fast.Process, 40_000, maxBlock);
+
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Theory]
+    [InlineData(48_000, 375.0)]
+    [InlineData(44_100, 1999.0)]
+    [InlineData(48_000, 2.0)]
+    public void The_delays_block_loop_equals_its_per_sample_reference_bit_for_bit(int sampleRate, double timeMs)
+    {
+        var spec = new AudioSpec(sampleRate);
+        var fast = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4 };
+        var reference = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4, UseScalarReference = true };
+        fast.Prepare(spec);
+        reference.Prepare(spec);
+        var blocks = 0;
+        void Glide(StereoDelay delay, Span<float> left, Span<float> right)
+        {
+            // A change of time part-way through: the glide runs per sample, then the time settles again.
+            delay.TimeMs = blocks++ % 600 < 300 ? timeMs : timeMs * 0.7;
+            delay.Process(left, right);
+        }
+
+        var expected = Through((l, r) => Glide(reference, l, r), 90_000, 128);
+        blocks = 0;
+        var actual = Through((l, r) => Glide(fast, l, r), 90_000, 128);
+
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+    }
+}

@@ -1,0 +1,70 @@
+using Auralis.Audio.Instruments;
+using Auralis.Audio.Processing;
+
+namespace Auralis.Audio.Tests.Instruments;
+
+public sealed class SynthLanesTests
+{
+    // Every waveform, a waveform change while notes still sound (two shapes in one vector), more notes than one vector
+    // holds, releases, and blocks of odd lengths.
+    private static float[] Play(IInstrument synth, Action<int> changeWaveform)
+    {
+        synth.Prepare(new AudioSpec(44_100));
+        var output = new float[40_000];
+        var right = new float[128];
+        var done = 0;
+        for (var block = 0; done < output.Length; block++)
+        {
+            if (block % 7 == 0)
+            {
+                changeWaveform(block / 7 % 4);
+                synth.NoteOn(40 + (block * 5 % 40), 30 + (block * 11 % 97));
+            }
+
+            if (block % 5 == 3)
+            {
+                synth.NoteOff(40 + ((block - 10) * 5 % 40));
+            }
+
+            var frames = Math.Min(output.Length - done, 1 + (block * 37 % 128));
+            synth.Render(output.AsSpan(done, frames), right.AsSpan(0, frames));
+            done += frames;
+        }
+
+        return output;
+    }
+
+    [Fact]
+    public void The_subtractive_lanes_equal_the_scalar_reference_bit_for_bit()
+    {
+        var lanes = new SubtractiveSynth();
+        var scalar = new SubtractiveSynth { UseScalarReference = true };
+
+        var fast = Play(lanes, shape => lanes.SetNormalized(0, shape / 3f));
+        var reference = Play(scalar, shape => scalar.SetNormalized(0, shape / 3f));
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void The_fm_vectors_equal_the_scalar_reference_bit_for_bit()
+    {
+        var fast = Play(new FmSynth(), _ => { });
+        var reference = Play(new FmSynth { UseScalarReference = true }, _ => { });
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void The_samplers_vector_pass_equals_the_scalar_reference_bit_for_bit()
+    {
+        // Plucks restruck before they end, released mid-ramp, and played to the sample's end.
+        var fast = Play(new SamplerInstrument(), _ => { });
+        var reference = Play(new SamplerInstrument { UseScalarReference = true }, _ => { });
+
+        Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+}
