@@ -9,9 +9,12 @@ namespace Auralis.Benchmarks;
 /// <summary>A real actor system over a real SQLite journal in a temporary folder, removed afterwards.</summary>
 internal sealed class BenchJournal : IAsyncDisposable
 {
-    private BenchJournal(string folder, ActorSystem system)
+    private readonly JournalTarget _target;
+
+    private BenchJournal(string folder, JournalTarget target, ActorSystem system)
     {
         Folder = folder;
+        _target = target;
         System = system;
     }
 
@@ -19,17 +22,19 @@ internal sealed class BenchJournal : IAsyncDisposable
 
     public ActorSystem System { get; private set; }
 
-    public static BenchJournal Start()
+    /// <summary>A journal in a fresh SQLite file, or in <paramref name="journal"/> (<c>sqlite:PATH</c> or <c>postgres:…</c>) when given.</summary>
+    public static BenchJournal Start(string? journal = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "auralis-bench-" + Guid.NewGuid().ToString("N"));
-        return new BenchJournal(folder, Create(folder));
+        var target = journal is null ? JournalTarget.InDataDirectory(folder) : JournalTarget.Parse(journal);
+        return new BenchJournal(folder, target, Create(target));
     }
 
     /// <summary>Stops the actor system and starts another on the same journal (a restart of the node).</summary>
     public async Task RestartAsync()
     {
         await System.Terminate();
-        System = Create(Folder);
+        System = Create(_target);
     }
 
     /// <summary>Writes <paramref name="events"/> as the journal of their session, in batches, and waits until they are stored.</summary>
@@ -48,11 +53,14 @@ internal sealed class BenchJournal : IAsyncDisposable
     {
         await System.Terminate();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Folder, recursive: true);
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
     }
 
-    private static ActorSystem Create(string folder) =>
-        ActorSystem.Create("bench", EngineSetup.SystemSetup(JournalTarget.InDataDirectory(folder), "akka.loglevel = WARNING"));
+    private static ActorSystem Create(JournalTarget target) =>
+        ActorSystem.Create("bench", EngineSetup.SystemSetup(target, "akka.loglevel = WARNING"));
 
     private sealed class EventWriter : ReceivePersistentActor
     {

@@ -23,8 +23,9 @@ internal static class JournalThroughputScenario
 
     private static async Task RunAsync(string[] args)
     {
+        // Arguments: inputs per session (200), then a journal (sqlite:PATH or postgres:CONNECTION-STRING; a fresh SQLite file otherwise).
         var perSession = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 200;
-        await using var journal = BenchJournal.Start();
+        await using var journal = BenchJournal.Start(args.Length > 1 ? args[1] : null);
         var writers = Enumerable.Range(0, Sessions)
             .Select(i => journal.System.ActorOf(Props.Create(() => new InputWriter(new SessionId($"load-{i}"))), $"writer-{i}"))
             .ToArray();
@@ -35,7 +36,7 @@ internal static class JournalThroughputScenario
         watch.Stop();
         var total = Sessions * perSession;
         var rate = total / watch.Elapsed.TotalSeconds;
-        Console.WriteLine($"Auralis journal throughput: {Sessions} sessions x {perSession} inputs, each persisted before the next (Persist), SQLite WAL synchronous=FULL");
+        Console.WriteLine($"Auralis journal throughput: {Sessions} sessions x {perSession} inputs, each persisted before the next (Persist), {(args.Length > 1 ? "PostgreSQL" : "SQLite WAL synchronous=FULL")}");
         Console.WriteLine($"{total} events in {watch.Elapsed.TotalSeconds:0.00} s = {rate:0} events/s; 100 playing sessions need ~{NeededPerSecond:0}/s: {rate / NeededPerSecond:0.0}x (target >= 50x)");
     }
 
