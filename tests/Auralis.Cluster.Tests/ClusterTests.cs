@@ -64,7 +64,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         Assert.Equal(123, state.Value.GetProperty("parameters").GetProperty("bpm").GetDouble());
         Assert.Equal("Bb", state.Value.GetProperty("parameters").GetProperty("key").GetString());
         Assert.NotEqual(cluster.Nodes[1].Address, state.Value.GetProperty("node").GetString());
-        var history = await a.GetAsync($"/api/v1/sessions/{doomed}/events");
+        var history = await a.GetAsync<System.Text.Json.JsonElement>($"/api/v1/sessions/{doomed}/events");
         Assert.Contains(history.GetProperty("events").EnumerateArray(), e => e.GetProperty("type").GetString() == "session-resumed.v1");
 
         var left = Stopwatch.StartNew();

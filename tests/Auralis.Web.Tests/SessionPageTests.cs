@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Auralis.Testing;
 using Auralis.Web.Tests.Support;
 using Xunit.Abstractions;
 

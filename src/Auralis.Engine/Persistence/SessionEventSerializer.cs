@@ -81,7 +81,8 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new SessionIdJsonConverter());
         options.Converters.Add(new ParameterValueJsonConverter());
-        options.Converters.Add(new SessionEventJsonConverter(ManifestsByType, TypesByManifest));
+        // A snapshot's inputs are written as {"manifest", "event"}: the journal's own manifests inside the snapshot.
+        options.Converters.Add(new Remoting.ManifestJsonConverter<ISessionEvent>(ManifestsByType, "event"));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Auralis.Engine.Remoting;
 
-/// <summary>Writes a value of an interface type inside another document as <c>{"manifest": …, "value": {…}}</c>, so lists of mixed records round-trip.</summary>
-internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, string> manifests) : JsonConverter<TBase>
+/// <summary>
+/// Writes a value of an interface type inside another document as <c>{"manifest": …, "value": {…}}</c> (or another name
+/// for the value), so lists of mixed records round-trip under the same stable manifests as the records themselves.
+/// </summary>
+internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, string> manifests, string valueName = "value") : JsonConverter<TBase>
     where TBase : class
 {
     private readonly Dictionary<string, Type> _types = manifests.ToDictionary(pair => pair.Value, pair => pair.Key);
@@ -18,9 +21,9 @@ internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, str
             || !root.TryGetProperty("manifest", out var manifest)
             || manifest.GetString() is not { } name
             || !_types.TryGetValue(name, out var type)
-            || !root.TryGetProperty("value", out var payload))
+            || !root.TryGetProperty(valueName, out var payload))
         {
-            throw new JsonException($"An embedded {typeof(TBase).Name} needs a known \"manifest\" and a \"value\".");
+            throw new JsonException($"An embedded {typeof(TBase).Name} needs a known \"manifest\" and a \"{valueName}\".");
         }
 
         return payload.Deserialize(type, options) as TBase ?? throw new JsonException($"The embedded '{name}' is empty.");
@@ -31,7 +34,7 @@ internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, str
     {
         writer.WriteStartObject();
         writer.WriteString("manifest", manifests[value.GetType()]);
-        writer.WritePropertyName("value");
+        writer.WritePropertyName(valueName);
         JsonSerializer.Serialize(writer, value, value.GetType(), options);
         writer.WriteEndObject();
     }

@@ -67,7 +67,6 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         var options = new JsonSerializerOptions(SessionEventSerializer.Options);
         options.Converters.Add(new ActorRefJsonConverter(system));
         options.Converters.Add(new ManifestJsonConverter<ISessionOutput>(OutputManifests));
-        options.Converters.Add(new ManifestJsonConverter<ISessionEvent>(SessionEventSerializer.Manifests));
         _options = options;
     }
 

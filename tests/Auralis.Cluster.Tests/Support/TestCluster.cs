@@ -5,6 +5,7 @@ using Auralis.Protocol.Audio;
 using Auralis.Protocol.Framing;
 using Auralis.Protocol.Json;
 using Auralis.Protocol.Messages;
+using Auralis.Testing;
 
 namespace Auralis.Cluster.Tests.Support;
 
@@ -14,34 +15,37 @@ public sealed class TestCluster : IAsyncDisposable
     private readonly ClusterDatabase _database;
     private readonly string _data;
 
-    private TestCluster(ClusterDatabase database, string data, ClusterNode[] nodes)
+    private TestCluster(ClusterDatabase database, string data, NodeProcess[] nodes)
     {
         _database = database;
         _data = data;
         Nodes = nodes;
     }
 
-    public ClusterNode[] Nodes { get; }
+    public NodeProcess[] Nodes { get; }
 
     public static async Task<TestCluster> StartAsync(int size = 3)
     {
         var database = await ClusterDatabase.CreateAsync();
         var data = Directory.CreateTempSubdirectory("auralis-cluster-").FullName;
-        var ports = Enumerable.Range(0, size).Select(_ => ClusterNode.FreePort()).ToArray();
+        var ports = Enumerable.Range(0, size).Select(_ => FreePort.Next()).ToArray();
         var seed = $"akka.tcp://auralis@127.0.0.1:{ports[0]}";
-        var first = await ClusterNode.StartAsync(database.Journal, ports[0], seed, Path.Combine(data, "0"));
-        var others = await Task.WhenAll(ports.Skip(1).Select((port, i) => ClusterNode.StartAsync(database.Journal, port, seed, Path.Combine(data, $"{i + 1}"))));
+        var first = await Start(database, ports[0], seed, Path.Combine(data, "0"));
+        var others = await Task.WhenAll(ports.Skip(1).Select((port, i) => Start(database, port, seed, Path.Combine(data, $"{i + 1}"))));
         var cluster = new TestCluster(database, data, [first, .. others]);
         await cluster.WaitForMembersAsync(first, size);
         return cluster;
     }
 
-    public async Task WaitForMembersAsync(ClusterNode node, int up)
+    private static Task<NodeProcess> Start(ClusterDatabase database, int akkaPort, string seed, string data) =>
+        NodeProcess.StartAsync(data, akkaPort, "--seed", seed, "--journal", database.Journal);
+
+    public async Task WaitForMembersAsync(NodeProcess node, int up)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            var state = await node.GetAsync("/api/v1/cluster");
+            var state = await node.GetAsync<JsonElement>("/api/v1/cluster");
             if (state.GetProperty("members").EnumerateArray().Count(m => m.GetProperty("status").GetString() == "up") == up)
             {
                 return;
@@ -54,7 +58,7 @@ public sealed class TestCluster : IAsyncDisposable
     }
 
     /// <summary>Creates a session through <paramref name="via"/> and returns the address of the node it lives on.</summary>
-    public static async Task<string> CreateAsync(ClusterNode via, string id, object? body = null)
+    public static async Task<string> CreateAsync(NodeProcess via, string id, object? body = null)
     {
         var values = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(body ?? new { }))!;
         values["id"] = id;
@@ -64,10 +68,10 @@ public sealed class TestCluster : IAsyncDisposable
         return created.GetProperty("node").GetString()!;
     }
 
-    public ClusterNode NodeAt(string address) => Nodes.Single(n => n.Address == address);
+    public NodeProcess NodeAt(string address) => Nodes.Single(n => n.Address == address);
 
     /// <summary>Connects over TCP to <paramref name="via"/> for <paramref name="session"/>; returns the welcome and the first audio chunk's frame, or null.</summary>
-    public static async Task<(ServerMessages.Welcome Welcome, ulong FirstFrame, int Chunks)?> ListenAsync(ClusterNode via, string session, int chunks, TimeSpan limit)
+    public static async Task<(ServerMessages.Welcome Welcome, ulong FirstFrame, int Chunks)?> ListenAsync(NodeProcess via, string session, int chunks, TimeSpan limit)
     {
         using var client = new System.Net.Sockets.TcpClient();
         await client.ConnectAsync("127.0.0.1", via.TcpPort);
@@ -123,7 +127,7 @@ public sealed class TestCluster : IAsyncDisposable
     }
 
     /// <summary>Waits until a client connected to <paramref name="via"/> hears <paramref name="session"/>; the time it took.</summary>
-    public static async Task<TimeSpan> TimeUntilHeardAsync(ClusterNode via, string session, Stopwatch since, TimeSpan limit)
+    public static async Task<TimeSpan> TimeUntilHeardAsync(NodeProcess via, string session, Stopwatch since, TimeSpan limit)
     {
         while (since.Elapsed < limit)
         {

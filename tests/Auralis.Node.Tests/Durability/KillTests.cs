@@ -1,4 +1,5 @@
 using System.Net;
+using Auralis.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Auralis.Node.Tests.Support;

@@ -1,4 +1,5 @@
 using Auralis.Node.Tests.Support;
+using Auralis.Testing;
 using Auralis.Protocol.Audio;
 using Auralis.Protocol.Messages;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Auralis.Testing;
 using Auralis.Node.Tests.Support;
 using Xunit.Abstractions;
 

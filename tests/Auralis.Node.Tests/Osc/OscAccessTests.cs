@@ -1,4 +1,5 @@
 using Auralis.Node.Tests.Support;
+using Auralis.Testing;
 using Auralis.Protocol.Osc;
 
 namespace Auralis.Node.Tests.Osc;

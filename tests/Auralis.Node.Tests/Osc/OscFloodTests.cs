@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Auralis.Testing;
 using System.Net;
 using Auralis.Node.Osc;
 using Auralis.Node.Tests.Support;

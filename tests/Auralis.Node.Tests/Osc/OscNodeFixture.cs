@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Auralis.Testing;
 using System.Text.Json;
 using Auralis.Node.Tests.Support;
 

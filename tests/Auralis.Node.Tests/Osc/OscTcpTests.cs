@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Auralis.Testing;
 using Auralis.Node.Tests.Support;
 using Auralis.Protocol;
 using Auralis.Protocol.Osc;

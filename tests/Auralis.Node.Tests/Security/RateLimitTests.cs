@@ -1,4 +1,5 @@
 using System.Net;
+using Auralis.Testing;
 using Auralis.Node.Tests.Support;
 
 namespace Auralis.Node.Tests.Security;

@@ -1,4 +1,5 @@
 using System.Text;
+using Auralis.Testing;
 using Auralis.Node.Tests.Support;
 using Auralis.Protocol.Audio;
 using Auralis.Protocol.Framing;

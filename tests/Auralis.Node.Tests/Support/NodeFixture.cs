@@ -1,3 +1,5 @@
+using Auralis.Testing;
+
 namespace Auralis.Node.Tests.Support;
 
 /// <summary>One open node shared by the tests of a collection (a node takes seconds to form its cluster).</summary>

@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 
-namespace Auralis.Cluster.Tests.Support;
+namespace Auralis.Testing;
 
-/// <summary>One node of a test cluster: a real process of the node's build, on free loopback ports, journaling to PostgreSQL.</summary>
-public sealed class ClusterNode : IAsyncDisposable
+/// <summary>A node in a process of its own (the same build as the tests) on free loopback ports, which a test may kill outright or stop with SIGTERM.</summary>
+public sealed class NodeProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ClusterNode(Process process, int httpPort, int tcpPort, int akkaPort)
+    private NodeProcess(Process process, int httpPort, int tcpPort, int akkaPort)
     {
         _process = process;
         HttpPort = httpPort;
@@ -26,47 +24,41 @@ public sealed class ClusterNode : IAsyncDisposable
 
     public int AkkaPort { get; }
 
+    /// <summary>The node's Akka address, as seeds and <c>node</c> fields name it.</summary>
     public string Address => $"akka.tcp://auralis@127.0.0.1:{AkkaPort}";
 
     public HttpClient Http { get; }
 
-    public bool HasExited => _process.HasExited;
-
-    public static int FreePort()
+    /// <summary>Starts a node on <paramref name="data"/> (OSC off, no demo), with <paramref name="options"/> added, and waits until it is ready.</summary>
+    public static async Task<NodeProcess> StartAsync(string data, int? akkaPort = null, params string[] options)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    /// <summary>Starts a node joining <paramref name="seed"/> (itself when null) and waits until it is Up and its journal answers.</summary>
-    public static async Task<ClusterNode> StartAsync(string journal, int akkaPort, string seed, string data)
-    {
-        var http = FreePort();
-        var tcp = FreePort();
+        var httpPort = FreePort.Next();
+        var tcpPort = FreePort.Next();
+        var akka = akkaPort ?? FreePort.Next();
         var node = typeof(Auralis.Node.NodeHost).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList =
-            {
-                node, "--http", $"http://127.0.0.1:{http}", "--tcp", tcp.ToString(), "--akka-port", akkaPort.ToString(), "--seed", seed,
-                "--journal", journal, "--data", data, "--no-demo", "--osc-udp", "0",
-            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(node)!,
         };
+        foreach (var argument in new[] { node, "--http", $"http://127.0.0.1:{httpPort}", "--tcp", tcpPort.ToString(), "--akka-port", akka.ToString(), "--data", data, "--no-demo", "--osc-udp", "0" }.Concat(options))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The node did not start.");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The node process did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new ClusterNode(process, http, tcp, akkaPort);
+        var running = new NodeProcess(process, httpPort, tcpPort, akka);
         await running.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         return running;
     }
 
+    /// <summary>Waits until <c>/health/ready</c> answers 200 (the journal answers and the node is Up).</summary>
     public async Task WaitUntilReadyAsync(TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
@@ -87,10 +79,10 @@ public sealed class ClusterNode : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"The node on {HttpPort} never became ready (exited: {_process.HasExited}).");
+        throw new TimeoutException($"The node on port {HttpPort} never became ready (exited: {_process.HasExited}).");
     }
 
-    public async Task<JsonElement> GetAsync(string path) => await Http.GetFromJsonAsync<JsonElement>(path);
+    public async Task<T?> GetAsync<T>(string path) => await Http.GetFromJsonAsync<T>(path);
 
     /// <summary>The session's state and home node, or null while no node answers for it.</summary>
     public async Task<JsonElement?> SessionAsync(string id)
@@ -106,18 +98,18 @@ public sealed class ClusterNode : IAsyncDisposable
         }
     }
 
-    /// <summary>SIGKILL: no shutdown hook, no hand-off, no checkpoint.</summary>
+    /// <summary>Kills the process at once (SIGKILL): no shutdown hook, no hand-off, no checkpoint.</summary>
     public async Task KillAsync()
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
     }
 
-    /// <summary>SIGTERM, as Ctrl-C: the node leaves the cluster and hands its sessions off first.</summary>
+    /// <summary>SIGTERM, as Ctrl-C: the node leaves its cluster, handing its sessions off first, and exits.</summary>
     public async Task LeaveAsync(TimeSpan limit)
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]);
-        await kill!.WaitForExitAsync();
+        using var signal = Process.Start("kill", ["-TERM", _process.Id.ToString()]);
+        await signal!.WaitForExitAsync();
         using var wait = new CancellationTokenSource(limit);
         await _process.WaitForExitAsync(wait.Token);
     }
@@ -127,8 +119,7 @@ public sealed class ClusterNode : IAsyncDisposable
         Http.Dispose();
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await KillAsync();
         }
 
         _process.Dispose();

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 
-namespace Auralis.Node.Tests.Support;
+using Auralis.Node;
+
+namespace Auralis.Testing;
 
 /// <summary>A real node in this process: Kestrel, the TCP listener and a cluster of one on free loopback ports, journaling to a fresh folder.</summary>
 public sealed class TestNode : IAsyncDisposable
@@ -15,7 +17,8 @@ public sealed class TestNode : IAsyncDisposable
         Data = data;
         HttpPort = httpPort;
         TcpPort = tcpPort;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(60) };
+        BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public WebApplication App { get; }
@@ -23,6 +26,9 @@ public sealed class TestNode : IAsyncDisposable
     public string Data { get; }
 
     public int HttpPort { get; }
+
+    /// <summary>The node's HTTP address: REST, WebSocket and the web client.</summary>
+    public Uri BaseAddress { get; }
 
     public int TcpPort { get; }
 

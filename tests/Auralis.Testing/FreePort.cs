@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Auralis.Node.Tests.Support;
+namespace Auralis.Testing;
 
 /// <summary>Ports on loopback that nothing listens on right now.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -5,7 +5,7 @@ using Auralis.Protocol.Framing;
 using Auralis.Protocol.Json;
 using Auralis.Protocol.Messages;
 
-namespace Auralis.Node.Tests.Support;
+namespace Auralis.Testing;
 
 /// <summary>A real TCP client of the framed protocol.</summary>
 public sealed class TcpTestClient : IAsyncDisposable

@@ -3,7 +3,7 @@ using System.Text;
 using Auralis.Protocol.Json;
 using Auralis.Protocol.Messages;
 
-namespace Auralis.Node.Tests.Support;
+namespace Auralis.Testing;
 
 /// <summary>A real WebSocket client of the protocol.</summary>
 public sealed class WebSocketTestClient : IAsyncDisposable
