@@ -83,6 +83,7 @@ public static class NodeHost
         app.MapHealth();
         app.MapSessions();
         app.MapCluster();
+        app.MapGenerators();
         app.MapSessionSockets();
         app.MapAgents();
         app.MapOsc();

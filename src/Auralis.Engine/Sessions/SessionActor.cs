@@ -41,6 +41,7 @@ public sealed class SessionActor : ReceivePersistentActor
     private readonly SessionId _id;
     private readonly SessionSettings _settings;
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Observability.EngineMetrics _metrics = Observability.EngineMetrics.Get(Context.System);
     private readonly List<ISessionEvent> _inputs = [];
     private SessionState _state;
     private Performance? _music;
@@ -166,6 +167,7 @@ public sealed class SessionActor : ReceivePersistentActor
 
     private void OnPersisted(ISessionEvent persisted)
     {
+        _metrics.Persisted(1);
         Remember(persisted);
         switch (persisted)
         {
@@ -232,7 +234,7 @@ public sealed class SessionActor : ReceivePersistentActor
         var ring = new AudioRingBuffer(_settings.RingFrames);
         var hub = new ListenerHub();
         var listeners = Context.ActorOf(ListenersActor.Props(hub), ListenersActor.Name);
-        var synth = Context.ActorOf(SynthesisActor.Props(renderer, ring, composer.Seed, _settings, _id.Value), SynthesisActor.Name);
+        var synth = Context.ActorOf(SynthesisActor.Props(renderer, ring, composer.Seed, _settings, _id.Value, () => hub.Count), SynthesisActor.Name);
         var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);

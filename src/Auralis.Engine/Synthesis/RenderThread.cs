@@ -29,6 +29,9 @@ public sealed class RenderThread : IDisposable
     private long _horizon;
     private long _rendered;
     private long _starvations;
+    private long _blocks;
+    private long _renderTicks;
+    private long _maxBlockTicks;
     private InstrumentFault? _fault;
 
     /// <summary>Creates (but does not start) the thread for <paramref name="renderer"/>.</summary>
@@ -48,6 +51,15 @@ public sealed class RenderThread : IDisposable
 
     /// <summary>How many times the thread had to wait because composed material did not reach the next block.</summary>
     public long Starvations => Interlocked.Read(ref _starvations);
+
+    /// <summary>Blocks rendered so far.</summary>
+    public long Blocks => Interlocked.Read(ref _blocks);
+
+    /// <summary>Time spent rendering blocks, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    public long RenderTicks => Interlocked.Read(ref _renderTicks);
+
+    /// <summary>The longest block, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    public long MaxBlockTicks => Interlocked.Read(ref _maxBlockTicks);
 
     /// <summary>Commands waiting to cross to the render thread.</summary>
     public int Pending => _commands.Count;
@@ -113,7 +125,16 @@ public sealed class RenderThread : IDisposable
 
                 starving = false;
                 _pacer.AwaitBlock(_renderer.Frame, token);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 _renderer.Render(_block);
+                var took = System.Diagnostics.Stopwatch.GetTimestamp() - started;
+                Volatile.Write(ref _renderTicks, _renderTicks + took);
+                Volatile.Write(ref _blocks, _blocks + 1);
+                if (took > _maxBlockTicks)
+                {
+                    Volatile.Write(ref _maxBlockTicks, took);
+                }
+
                 _ring.Write(_block);
                 Volatile.Write(ref _rendered, _renderer.Frame);
                 if (_renderer.TakeFault() is { } fault)

@@ -32,15 +32,20 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     private readonly Queue<RenderCommand> _backlog = new();
     private readonly long _lookAheadFrames;
     private readonly ulong _seed;
+    private readonly string _name;
+    private readonly Func<int> _listeners;
+    private readonly Observability.EngineMetrics _metrics = Observability.EngineMetrics.Get(Context.System);
     private long _composedUntil;
     private long _wanted;
     private long _faults;
     private string? _lastFault;
 
     /// <summary>Starts rendering with <paramref name="renderer"/> (which starts at its own frame) into <paramref name="ring"/>.</summary>
-    public SynthesisActor(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name)
+    public SynthesisActor(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name, Func<int> listeners)
     {
         _seed = seed;
+        _name = name;
+        _listeners = listeners;
         _lookAheadFrames = settings.LookAheadFrames;
         _composedUntil = renderer.Frame;
         IPacer pacer = settings.RealTime
@@ -57,8 +62,8 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     /// <summary>The props of a synthesis actor, on its pinned dispatcher.</summary>
-    public static Props Props(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name) =>
-        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, ring, seed, settings, name)).WithDispatcher(Dispatcher);
+    public static Props Props(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name, Func<int> listeners) =>
+        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, ring, seed, settings, name, listeners)).WithDispatcher(Dispatcher);
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -69,7 +74,11 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     }
 
     /// <inheritdoc />
-    protected override void PostStop() => _thread.Dispose();
+    protected override void PostStop()
+    {
+        _metrics.Forget(_name);
+        _thread.Dispose();
+    }
 
     private void OnStepComposed(StepComposed composed)
     {
@@ -96,6 +105,9 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
         // Pull: ask for material once what is composed reaches less than the look-ahead past what is rendered, and
         // ask for twice that so a request covers several pulses.
         var rendered = _thread.RenderedFrames;
+        var frequency = (double)System.Diagnostics.Stopwatch.Frequency;
+        _metrics.Report(_name, new Observability.SessionFigures(_thread.Blocks, _thread.RenderTicks / frequency, _thread.MaxBlockTicks / frequency,
+            _thread.Starvations, _composedUntil - rendered, _listeners()));
         if (_composedUntil - rendered < _lookAheadFrames)
         {
             var until = rendered + (2 * _lookAheadFrames);

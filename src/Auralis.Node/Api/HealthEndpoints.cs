@@ -1,4 +1,6 @@
+using System.Globalization;
 using Akka.Actor;
+using Auralis.Engine.Observability;
 using Akka.Cluster;
 using Auralis.Engine.ReadSide;
 using Auralis.Node.Hosting;
@@ -39,8 +41,9 @@ public static class HealthEndpoints
         return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static IResult Metrics(NodeMetrics metrics, OscStats osc) => Results.Text(
+    private static IResult Metrics(NodeMetrics metrics, OscStats osc, ActorSystem system) => Results.Text(
         $"""
+        {Sessions(EngineMetrics.Get(system))}
         # HELP auralis_clients Clients connected now.
         # TYPE auralis_clients gauge
         auralis_clients {metrics.Clients}
@@ -53,4 +56,36 @@ public static class HealthEndpoints
         {osc.Prometheus()}
         """,
         "text/plain; version=0.0.4");
+
+    // One line per running session and figure, labelled with the session's id (ids are [a-z0-9_-], safe in a label).
+    private static string Sessions(EngineMetrics engine)
+    {
+        var text = new System.Text.StringBuilder();
+        text.AppendLine("# HELP auralis_events_persisted_total Session events persisted by this node.");
+        text.AppendLine("# TYPE auralis_events_persisted_total counter");
+        text.AppendLine(CultureInfo.InvariantCulture, $"auralis_events_persisted_total {engine.EventsPersisted}");
+        text.AppendLine("# HELP auralis_render_seconds_total Time spent rendering audio blocks.");
+        text.AppendLine("# TYPE auralis_render_seconds_total counter");
+        text.AppendLine("# HELP auralis_render_blocks_total Audio blocks rendered (128 frames each).");
+        text.AppendLine("# TYPE auralis_render_blocks_total counter");
+        text.AppendLine("# HELP auralis_render_block_max_seconds The longest block a session has rendered.");
+        text.AppendLine("# TYPE auralis_render_block_max_seconds gauge");
+        text.AppendLine("# HELP auralis_underruns_total Times a render thread waited for late material.");
+        text.AppendLine("# TYPE auralis_underruns_total counter");
+        text.AppendLine("# HELP auralis_composed_ahead_frames How far composed material reaches past what is rendered.");
+        text.AppendLine("# TYPE auralis_composed_ahead_frames gauge");
+        text.AppendLine("# HELP auralis_session_listeners Listeners subscribed to a session on this node.");
+        text.AppendLine("# TYPE auralis_session_listeners gauge");
+        foreach (var (id, f) in engine.Sessions.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_seconds_total{{session=\"{id}\"}} {f.RenderSeconds:0.######}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_blocks_total{{session=\"{id}\"}} {f.Blocks}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_block_max_seconds{{session=\"{id}\"}} {f.MaxBlockSeconds:0.######}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_underruns_total{{session=\"{id}\"}} {f.Underruns}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_composed_ahead_frames{{session=\"{id}\"}} {f.ComposedAheadFrames}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_session_listeners{{session=\"{id}\"}} {f.Listeners}");
+        }
+
+        return text.ToString();
+    }
 }

@@ -103,8 +103,10 @@ public sealed class SessionApiTests(NodeFixture fixture)
     }
 
     [Fact]
-    public async Task Health_and_the_openapi_document_answer()
+    public async Task Health_metrics_and_the_openapi_document_answer()
     {
+        await fixture.Node.CreateSessionAsync("metered");
+        await Task.Delay(500);
         var ready = await Http.GetFromJsonAsync<JsonElement>("/health/ready");
         using var live = await Http.GetAsync("/health/live");
         using var openApi = await Http.GetAsync("/openapi/v1.json");
@@ -115,5 +117,7 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Contains("/api/v1/sessions", await openApi.Content.ReadAsStringAsync());
         Assert.Contains("auralis_clients", metrics);
+        Assert.Contains("auralis_render_blocks_total{session=\"metered\"}", metrics);
+        Assert.Contains("auralis_events_persisted_total", metrics);
     }
 }
