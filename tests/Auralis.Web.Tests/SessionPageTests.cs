@@ -13,7 +13,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         await using var node = await TestNode.StartAsync();
-        await node.CreateSessionAsync("web-test", "Browser test");
+        await node.CreateSessionAsync("web-test", new { name = "Browser test", bpm = 110 });
         output.WriteLine($"node up, session created: {clock.Elapsed.TotalSeconds:F1} s");
 
         await using var browser = await BrowserPage.OpenAsync(output);
@@ -87,7 +87,7 @@ public sealed class SessionPageTests(ITestOutputHelper output)
             ["Auralis:ApiKeys:1:Key"] = "listen-key",
             ["Auralis:ApiKeys:1:Role"] = "listener",
         });
-        await node.CreateSessionAsync("locked", "Locked session", token: "admin-key");
+        await node.CreateSessionAsync("locked", new { name = "Locked session", bpm = 110 }, token: "admin-key");
         await using var browser = await BrowserPage.OpenAsync(output);
         var page = browser.Page;
 
