@@ -1,18 +1,10 @@
 using System.Security.Cryptography;
 using Akka.Actor;
-using Akka.Cluster.Sharding;
 using Akka.Event;
 using Akka.Persistence;
-using Auralis.Audio.Processing;
-using Auralis.Audio.Streaming;
 using Auralis.Engine.Agents;
-using Auralis.Engine.Clock;
-using Auralis.Engine.Composition;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Streaming;
-using Auralis.Engine.Synthesis;
-using Auralis.Engine.Ticker;
-using Auralis.Engine.Voices;
 using static Auralis.Engine.Composition.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Sessions.SessionQueries;
@@ -36,7 +28,7 @@ namespace Auralis.Engine.Sessions;
 /// and every <see cref="SessionSettings.SnapshotEveryEvents"/> events. A recovering session composes silently up to
 /// its checkpoint, records <see cref="SessionResumed"/>, and plays on from there with a fresh renderer.</para>
 /// </remarks>
-public sealed class SessionActor : ReceivePersistentActor
+public sealed partial class SessionActor : ReceivePersistentActor
 {
     private readonly SessionId _id;
     private readonly SessionSettings _settings;
@@ -217,207 +209,6 @@ public sealed class SessionActor : ReceivePersistentActor
                 music.Listeners.Tell(new TransportMoved(_id, state, position.Bar, position.Beat, transport.Tick ?? transport.AtTick, transport.AtTick));
                 break;
         }
-    }
-
-    private void StartMusic(long resumeStep)
-    {
-        var created = (SessionCreated)_inputs.First(e => e is SessionCreated);
-        var composer = new SessionComposer(SessionState.Empty(_id).Apply(created));
-        foreach (var input in _inputs.OfType<ITimedInput>())
-        {
-            composer.Schedule(input);
-        }
-
-        composer.FastForwardTo(resumeStep);
-        var start = composer.Next;
-        var renderer = StepEvents.RendererAt(composer, AudioSpec.Session, start.FirstFrame);
-        var ring = new AudioRingBuffer(_settings.RingFrames);
-        var hub = new ListenerHub();
-        var listeners = Context.ActorOf(ListenersActor.Props(hub), ListenersActor.Name);
-        var synth = Context.ActorOf(SynthesisActor.Props(renderer, ring, composer.Seed, _settings, _id.Value, () => hub.Count), SynthesisActor.Name);
-        var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
-        var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
-        var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
-        var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
-        _music = new Performance(composer.Merger, start.Step, start.Tick, composer.PreviousRegime, start.FirstFrame)
-        {
-            Clock = clock,
-            Synth = synth,
-            Listeners = listeners,
-            Agents = agents,
-            Children = [clock, ticker, voices, synth, listeners, agents],
-            Hub = hub,
-            Ring = ring,
-        };
-    }
-
-    private void StopMusic()
-    {
-        if (_music is not { } music)
-        {
-            return;
-        }
-
-        music.Hub.CloseAll();
-        foreach (var child in music.Children)
-        {
-            Context.Stop(child);
-        }
-
-        _music = null;
-    }
-
-    private void OnMaterialWanted(MaterialWanted wanted)
-    {
-        if (_music is { } music && Sender.Equals(music.Synth))
-        {
-            music.Wanted = Math.Max(music.Wanted, wanted.UntilFrame);
-            ComposeIfWanted(music);
-        }
-    }
-
-    private void OnStepPart(object part)
-    {
-        if (_music is not { } music || music.Take(part) is not var (step, swaps))
-        {
-            return;
-        }
-
-        music.Synth.Tell(new StepComposed(step, swaps));
-        music.Listeners.Tell(StepOutputs.For(_id, step));
-        Stash.UnstashAll();
-        if (music.StepsSinceCheckpoint >= _settings.CheckpointEverySteps)
-        {
-            Checkpoint();
-        }
-
-        ComposeIfWanted(music);
-    }
-
-    private static void ComposeIfWanted(Performance music)
-    {
-        if (!music.Composing && music.ComposedUntil < music.Wanted)
-        {
-            music.Clock.Tell(music.Begin());
-        }
-    }
-
-    private void Checkpoint()
-    {
-        if (_music is not { } music || !_state.Exists)
-        {
-            return;
-        }
-
-        SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs]));
-        music.StepsSinceCheckpoint = 0;
-        _eventsSinceSnapshot = 0;
-    }
-
-    private void OnSnapshotSaved(SaveSnapshotSuccess saved)
-    {
-        if (saved.Metadata.SequenceNr > 1)
-        {
-            DeleteSnapshots(new SnapshotSelectionCriteria(saved.Metadata.SequenceNr - 1));
-        }
-
-        StopIfAsked();
-    }
-
-    private void CheckpointAndStopNow()
-    {
-        if (_music is null || !_state.Exists)
-        {
-            Context.Stop(Self);
-            return;
-        }
-
-        _stopAfterCheckpoint = true;
-        Checkpoint();
-    }
-
-    private void StopIfAsked()
-    {
-        if (_stopAfterCheckpoint)
-        {
-            _music?.Hub.Publish(new SessionClosing(_id, "stopping"));
-            StopMusic();
-            Context.Stop(Self);
-        }
-    }
-
-    // A session that does not exist (a query for an unknown id) or was deleted has nothing to run: it goes away.
-    private void StopIfAbsent()
-    {
-        if (!_state.Exists)
-        {
-            StopSelf();
-        }
-    }
-
-    private void StopSelf()
-    {
-        if (_settings.Sharded)
-        {
-            Context.Parent.Tell(new Passivate(CheckpointAndStop.Instance));
-        }
-        else
-        {
-            Context.Stop(Self);
-        }
-    }
-
-    private object View() => new SessionView(_id, _state, _music?.NextStep ?? 0, _music?.NextTick ?? 0, _music?.Hub.Count ?? 0,
-        ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString());
-
-    private object Subscribe()
-    {
-        var music = _music!;
-        var listener = music.Hub.Subscribe(_settings.ListenerQueue);
-        var hub = music.Hub;
-        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
-    }
-
-    // A mirror on this node gets the session's own ring; one on another node gets a feed that streams to it.
-    private object OpenFeed(FeedMessages.OpenFeed open)
-    {
-        if (open.Mirror.Path.Address.HasLocalScope)
-        {
-            return Subscribe();
-        }
-
-        var music = _music!;
-        var hub = music.Hub;
-        var from = music.Ring.WrittenFrames;
-        var feed = Context.ActorOf(
-            FeedActor.Props(_id, hub.Subscribe(_settings.ListenerQueue), music.Ring, from, music.RingStartFrame, open.Mirror, () => hub.Count),
-            $"feed-{++_feeds}");
-        return new FeedMessages.FeedOpened(_id, (SessionView)View(), from + music.RingStartFrame, feed);
-    }
-
-    // The agents work on the state as it is now and answer the caller themselves; what they want persisted comes back as a command.
-    private void OnAgentRequest(IAgentRequest request)
-    {
-        if (_state.Exists && _music is { } music)
-        {
-            music.Agents.Tell(new AgentWork(request, _state), Sender);
-            return;
-        }
-
-        Answer(Sender, () => request);
-    }
-
-    private void Answer(IActorRef sender, Func<object> answer)
-    {
-        if (!_state.Exists || _music is null)
-        {
-            var message = _state.IsDeleted ? $"Session '{_id}' was deleted." : $"Session '{_id}' does not exist.";
-            sender.Tell(new CommandRejected(_id, new Rejection(Rejection.NotFound, message)));
-            StopIfAbsent();
-            return;
-        }
-
-        sender.Tell(answer());
     }
 
     private static ulong FreshSeed() => BitConverter.ToUInt64(RandomNumberGenerator.GetBytes(8));
