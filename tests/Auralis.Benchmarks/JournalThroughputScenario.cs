@@ -31,13 +31,16 @@ internal static class JournalThroughputScenario
             .ToArray();
         await Task.WhenAll(writers.Select(w => w.Ask<int>(5, TimeSpan.FromMinutes(1))));
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(writers.Select(w => w.Ask<int>(perSession, TimeSpan.FromMinutes(10))));
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var total = Sessions * perSession;
         var rate = total / watch.Elapsed.TotalSeconds;
         Console.WriteLine($"Auralis journal throughput: {Sessions} sessions x {perSession} inputs, each persisted before the next (Persist), {(args.Length > 1 ? "PostgreSQL" : "SQLite WAL synchronous=FULL")}");
         Console.WriteLine($"{total} events in {watch.Elapsed.TotalSeconds:0.00} s = {rate:0} events/s; 100 playing sessions need ~{NeededPerSecond:0}/s: {rate / NeededPerSecond:0.0}x (target >= 50x)");
+        Console.WriteLine($"CPU: {cpu.TotalSeconds / watch.Elapsed.TotalSeconds:0.00} cores busy, {cpu.TotalMilliseconds * 1000 / total:0} us of CPU per event");
     }
 
     private sealed class InputWriter : ReceivePersistentActor

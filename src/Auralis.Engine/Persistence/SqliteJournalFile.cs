@@ -53,9 +53,15 @@ public static class SqliteJournalFile
         command.ExecuteNonQuery();
     }
 
-    /// <summary>The per-connection pragmas, asynchronously.</summary>
+    /// <summary>The per-connection pragmas, asynchronously; the caller's work goes on on the thread pool.</summary>
+    /// <remarks>
+    /// Microsoft.Data.Sqlite completes its asynchronous calls synchronously, so without this yield the journal's write
+    /// stage would run each write to the end (fsync included) before it looked at the next, and every event would get a
+    /// transaction of its own. Yielding once per connection lets the writes that arrive meanwhile join the next batch.
+    /// </remarks>
     public static async Task ApplyPragmasAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        await Task.Yield();
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(int)BusyTimeout.TotalMilliseconds};";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

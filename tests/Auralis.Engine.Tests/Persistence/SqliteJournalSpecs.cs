@@ -48,6 +48,30 @@ public sealed class SqliteJournalSpecs : IDisposable
         Assert.Equal(1L, Scalar(connection, "SELECT COUNT(*) FROM journal WHERE persistence_id = 'session-wal';"));
     }
 
+    [Fact]
+    public async Task Opening_a_journal_connection_hands_the_write_back_to_its_caller_so_waiting_writes_can_join_its_batch()
+    {
+        // The continuation of a yield goes to the current scheduler; the exclusive one stays busy until the check is done.
+        var exclusive = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
+        SqliteJournalFile.Prepare(_folder.Target.SqlitePath);
+        using var connection = new SqliteConnection(SqliteJournalFile.ConnectionString(_folder.Target.SqlitePath));
+        connection.Open();
+
+        var pragmas = await Task.Factory.StartNew(
+            () =>
+            {
+                var applying = SqliteJournalFile.ApplyPragmasAsync(connection, CancellationToken.None);
+                Assert.False(applying.IsCompleted);
+                return applying;
+            },
+            CancellationToken.None,
+            TaskCreationOptions.None,
+            exclusive);
+        await pragmas;
+
+        Assert.Equal(2L, Scalar(connection, "PRAGMA synchronous;"));
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
