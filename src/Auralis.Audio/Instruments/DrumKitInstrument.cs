@@ -14,9 +14,12 @@ namespace Auralis.Audio.Instruments;
 /// 39 the clap, 42 the closed hat and 46 the open hat; other pitches play the nearest of these. Decays are one-pole
 /// multipliers per sample, and each drum stops once its decay is 60 dB down. Noise comes from the project's seeded
 /// generator, so the kit sounds the same on every run.
+/// <para>Any drum can be replaced by a recorded sample (<see cref="LoadSample"/>): it is mixed to mono, resampled to
+/// the output rate when the kit is prepared, and played once at the hit's velocity, to its end.</para>
 /// </remarks>
-public sealed class DrumKitInstrument : IInstrument
+public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 {
+    private static readonly string[] SlotNames = ["kick", "snare", "clap", "hat", "openHat"];
     private const int Slots = 12;
     private readonly Noise _noise;
     private readonly DrumKind[] _kind = new DrumKind[Slots];
@@ -48,6 +51,8 @@ public sealed class DrumKitInstrument : IInstrument
     private float _kickAmpStride;
     private float _kickSweepStride;
     private float _kickSweepSum;
+    private readonly SampleData?[] _samples = new SampleData?[SlotNames.Length];
+    private readonly float[]?[] _sampled = new float[]?[SlotNames.Length];
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
     public DrumKitInstrument(ulong seed = 0x0D5)
@@ -67,6 +72,23 @@ public sealed class DrumKitInstrument : IInstrument
 
     /// <inheritdoc />
     public string Name => "drums";
+
+    /// <summary>The drums a sample can replace: "kick", "snare", "clap", "hat" (closed) and "openHat".</summary>
+    public IReadOnlyList<string> SampleSlots => SlotNames;
+
+    /// <inheritdoc />
+    public void LoadSample(string slot, SampleData sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var index = Array.IndexOf(SlotNames, slot);
+        if (index < 0)
+        {
+            throw new ArgumentException($"The drum kit has no slot '{slot}'; its slots are {string.Join(", ", SlotNames)}.", nameof(slot));
+        }
+
+        _samples[index] = sample;
+        _sampled[index] = Fit(sample, (int)_sampleRate);
+    }
 
     /// <inheritdoc />
     public int ActiveVoices
@@ -90,6 +112,11 @@ public sealed class DrumKitInstrument : IInstrument
         _sampleRate = spec.SampleRate;
         _white = new float[spec.MaxBlockFrames];
         PrepareCoefficients();
+        for (var i = 0; i < _samples.Length; i++)
+        {
+            _sampled[i] = _samples[i] is { } sample ? Fit(sample, spec.SampleRate) : null;
+        }
+
         Reset();
     }
 
@@ -145,23 +172,17 @@ public sealed class DrumKitInstrument : IInstrument
                 continue;
             }
 
-            var length = (int)(LengthSeconds(_kind[slot]) * _sampleRate);
+            var sampled = _sampled[(int)_kind[slot]];
+            var length = sampled?.Length ?? (int)(LengthSeconds(_kind[slot]) * _sampleRate);
             var frames = Math.Min(left.Length, length - _age[slot]);
             var output = left[..Math.Max(0, frames)];
-            switch (_kind[slot])
+            if (sampled is not null)
             {
-                case DrumKind.Kick:
-                    Kick(slot, output);
-                    break;
-                case DrumKind.Snare:
-                    Snare(slot, output);
-                    break;
-                case DrumKind.Clap:
-                    Clap(slot, output);
-                    break;
-                default:
-                    Hat(slot, output);
-                    break;
+                SampleMath.AddScaled(sampled.AsSpan(_age[slot], output.Length), _velocity[slot], output);
+            }
+            else
+            {
+                Synthesize(slot, output);
             }
 
             _age[slot] += output.Length;
@@ -169,6 +190,50 @@ public sealed class DrumKitInstrument : IInstrument
         }
 
         left.CopyTo(right);
+    }
+
+    private void Synthesize(int slot, Span<float> output)
+    {
+        switch (_kind[slot])
+        {
+            case DrumKind.Kick:
+                Kick(slot, output);
+                break;
+            case DrumKind.Snare:
+                Snare(slot, output);
+                break;
+            case DrumKind.Clap:
+                Clap(slot, output);
+                break;
+            default:
+                Hat(slot, output);
+                break;
+        }
+    }
+
+    // A sample as the kit plays it: one channel (the mean of its channels) at the output rate, linearly interpolated.
+    private static float[] Fit(SampleData sample, int outputRate)
+    {
+        var step = sample.SampleRate / (double)outputRate;
+        var frames = Math.Max(1, (int)Math.Floor((sample.Frames - 1) / step) + 1);
+        var fitted = new float[frames];
+        var gain = 1f / sample.Channels.Count;
+        for (var i = 0; i < frames; i++)
+        {
+            var position = i * step;
+            var index = (int)position;
+            var fraction = (float)(position - index);
+            var next = Math.Min(index + 1, sample.Frames - 1);
+            var sum = 0f;
+            foreach (var channel in sample.Channels)
+            {
+                sum += channel[index] + ((channel[next] - channel[index]) * fraction);
+            }
+
+            fitted[i] = sum * gain;
+        }
+
+        return fitted;
     }
 
     // The next frames of the kit's noise stream, drawn a block at a time (in the same order as one draw per sample).

@@ -35,6 +35,14 @@ public sealed record SampleData
     /// <summary>How many frames the sample holds.</summary>
     public int Frames => Channels[0].Length;
 
+    /// <summary>The sample held by a WAV file (up to its first two channels), played back unchanged at <paramref name="rootPitch"/>.</summary>
+    public static SampleData From(Codecs.WavAudio audio, int rootPitch = 60, string name = "sample")
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        var channels = Enumerable.Range(0, Math.Min(2, audio.Channels)).Select(audio.Channel).ToArray();
+        return new SampleData(channels, audio.SampleRate, rootPitch, name);
+    }
+
     /// <summary>A plucked-string tone made by Karplus–Strong synthesis: the sampler's built-in sound when no sample is loaded.</summary>
     /// <remarks>The string's loss per period is set so the tone falls 60 dB in about one second.</remarks>
     public static SampleData Pluck(int sampleRate = 48_000, int rootPitch = 57, double seconds = 1.5, ulong seed = 1)

@@ -11,7 +11,7 @@ namespace Auralis.Audio.Instruments;
 /// linear release whose time is a parameter (each block's ramp is computed from where it starts, so no sample waits on
 /// the one before); a voice stops at the sample's end. Voices are stolen oldest-first.
 /// </remarks>
-public sealed class SamplerInstrument : IInstrument, IParameterized
+public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlots
 {
     private const int Voices = 24;
     private readonly VoiceAllocator _allocator = new(Voices);
@@ -74,6 +74,20 @@ public sealed class SamplerInstrument : IInstrument, IParameterized
 
     /// <summary>Replaces the sample (off the render thread, before Prepare, or between notes).</summary>
     public void Load(SampleData sample) => _sample = sample ?? throw new ArgumentNullException(nameof(sample));
+
+    /// <summary>The sampler's one slot, "sample": the sound it plays at every pitch.</summary>
+    public IReadOnlyList<string> SampleSlots { get; } = ["sample"];
+
+    /// <inheritdoc />
+    public void LoadSample(string slot, SampleData sample)
+    {
+        if (slot != "sample")
+        {
+            throw new ArgumentException($"The sampler has one slot, 'sample', not '{slot}'.", nameof(slot));
+        }
+
+        Load(sample);
+    }
 
     /// <inheritdoc />
     public void Prepare(in AudioSpec spec)
