@@ -61,8 +61,8 @@ public sealed class SessionComposer
     /// <summary>The mix settings of the session's creation, as renderer events at frame 0.</summary>
     public IReadOnlyList<RenderEvent> InitialMix { get; }
 
-    /// <summary>The instruments the voices play now, by channel.</summary>
-    public IReadOnlyList<string> InitialInstruments => Merger.Instruments;
+    /// <summary>The instruments the voices play now, with their samples, by channel.</summary>
+    public IReadOnlyList<InstrumentChange> InitialInstruments => Merger.InstrumentsAt(0);
 
     /// <summary>Queues an input to be applied at its step (inputs for the same step apply in the order given).</summary>
     public void Schedule(ITimedInput input) => Merger.Schedule(input);

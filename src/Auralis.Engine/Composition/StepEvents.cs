@@ -1,6 +1,7 @@
 using Auralis.Audio.Instruments;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
+using Auralis.Engine.Agents.Sample;
 
 namespace Auralis.Engine.Composition;
 
@@ -11,12 +12,11 @@ public static class StepEvents
     /// Instrument swaps (each new instrument built and prepared here, off the render thread), then mix changes, then
     /// the notes' on and off events.
     /// </summary>
-    public static IEnumerable<RenderEvent> For(ComposedStep step, IReadOnlyList<InstrumentChange> swaps, AudioSpec spec, ulong seed)
+    public static IEnumerable<RenderEvent> For(ComposedStep step, IReadOnlyList<InstrumentChange> swaps, AudioSpec spec, ulong seed, SampleShelf samples)
     {
         foreach (var swap in swaps)
         {
-            var instrument = InstrumentCatalog.Create(swap.Instrument, seed + (ulong)swap.Channel);
-            instrument.Prepare(spec);
+            var instrument = Build(swap, spec, seed, samples);
             yield return new RenderEvent(swap.Frame, RenderEventKind.SwapInstrument, swap.Channel, Instrument: instrument);
         }
 
@@ -31,18 +31,41 @@ public static class StepEvents
         }
     }
 
-    /// <summary>The instruments a session starts with, built and prepared, one per channel.</summary>
-    public static IInstrument[] InitialInstruments(SessionComposer composer, AudioSpec spec) =>
-        composer.InitialInstruments.Select((name, channel) => InstrumentCatalog.Create(name, composer.Seed + (ulong)channel)).ToArray();
+    /// <summary>The instruments a session starts with, built with their samples, one per channel.</summary>
+    public static IInstrument[] InitialInstruments(SessionComposer composer, AudioSpec spec, SampleShelf samples)
+    {
+        ArgumentNullException.ThrowIfNull(composer);
+        return composer.InitialInstruments.Select(change => Build(change, spec, composer.Seed, samples)).ToArray();
+    }
+
+    // An instrument is seeded by its channel, so a voice's noise does not depend on the others'; its samples are loaded
+    // before it is prepared, which fits them to the output rate.
+    private static IInstrument Build(InstrumentChange change, AudioSpec spec, ulong seed, SampleShelf samples)
+    {
+        var instrument = InstrumentCatalog.Create(change.Instrument, seed + (ulong)change.Channel);
+        if (instrument is ISampleSlots slots)
+        {
+            foreach (var (slot, name) in change.Samples)
+            {
+                if (samples.Find(name) is { } sample)
+                {
+                    slots.LoadSample(slot, sample);
+                }
+            }
+        }
+
+        instrument.Prepare(spec);
+        return instrument;
+    }
 
     /// <summary>
     /// A fresh renderer whose first frame is <paramref name="frame"/>, playing the instruments and mix the music has
     /// now: how a session starts, and how it starts again after a resumption, live and in replay alike.
     /// </summary>
-    public static SessionRenderer RendererAt(SessionComposer composer, AudioSpec spec, long frame)
+    public static SessionRenderer RendererAt(SessionComposer composer, AudioSpec spec, long frame, SampleShelf samples)
     {
         ArgumentNullException.ThrowIfNull(composer);
-        var renderer = new SessionRenderer(spec, InitialInstruments(composer, spec));
+        var renderer = new SessionRenderer(spec, InitialInstruments(composer, spec, samples));
         renderer.Reset(frame);
         foreach (var mix in composer.Merger.MixAt(frame))
         {

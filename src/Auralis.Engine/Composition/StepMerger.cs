@@ -43,9 +43,16 @@ public sealed class StepMerger
     /// <summary>Every parameter's value as the music has it now (inputs not yet due are not applied).</summary>
     public IReadOnlyDictionary<string, ParameterValue> Parameters => _parameters;
 
-    /// <summary>The instrument each voice plays now, by channel.</summary>
-    public IReadOnlyList<string> Instruments =>
-        SessionParameters.Voices.Select(voice => _parameters[$"{voice}.instrument"].Text ?? "sine").ToArray();
+    /// <summary>The instrument each voice plays now, with its samples, by channel, as changes at <paramref name="frame"/>.</summary>
+    public IReadOnlyList<InstrumentChange> InstrumentsAt(long frame) =>
+        Enumerable.Range(0, SessionParameters.Voices.Count).Select(channel => InstrumentOf(channel, frame, _parameters)).ToArray();
+
+    private static InstrumentChange InstrumentOf(int channel, long frame, IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        var voice = SessionParameters.Voices[channel];
+        var instrument = parameters[$"{voice}.instrument"].Text ?? "sine";
+        return new InstrumentChange(frame, channel, instrument, InstrumentSamples.For(voice, instrument, parameters));
+    }
 
     /// <summary>How many inputs wait for their step.</summary>
     public int PendingInputs => _pending.Count;
@@ -120,9 +127,10 @@ public sealed class StepMerger
         ArgumentNullException.ThrowIfNull(plans);
         var announced = priced.Announced;
         var span = announced.Span;
-        swaps = announced.Inputs.Changed
-            .Where(n => n.EndsWith(".instrument", StringComparison.Ordinal))
-            .Select(n => new InstrumentChange(span.FirstFrame, ChannelOf(n), _parameters[n].Text ?? "sine"))
+        var (changed, parameters) = (announced.Inputs.Changed, announced.Inputs.Parameters);
+        swaps = Enumerable.Range(0, SessionParameters.Voices.Count)
+            .Where(channel => Rebuilds(channel, changed, parameters))
+            .Select(channel => InstrumentOf(channel, span.FirstFrame, parameters))
             .ToArray();
         var mix = MixEvents(span.FirstFrame, announced.Inputs.Changed)
             .Concat(PluginEvents(span.FirstFrame, announced.Inputs.ChangedPluginKeys))
@@ -150,6 +158,14 @@ public sealed class StepMerger
 
         return new ComposedStep(span, announced.Position, announced.Harmony.Current, announced.Harmony.Degree, announced.ChordChanged,
             priced.Move, priced.Trades, TakeNotesIn(span), mix);
+    }
+
+    // A voice's instrument is built anew when the voice changes instrument or when the samples it plays change.
+    private static bool Rebuilds(int channel, IReadOnlyList<string> changed, IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        var voice = SessionParameters.Voices[channel];
+        var instrument = parameters[$"{voice}.instrument"].Text ?? "sine";
+        return changed.Any(name => name == $"{voice}.instrument" || InstrumentSamples.Reshapes(name, voice, instrument));
     }
 
     /// <summary>The whole mix as it stands now, as renderer events at <paramref name="frame"/> (for a renderer that starts there).</summary>

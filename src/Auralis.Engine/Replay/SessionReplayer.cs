@@ -1,7 +1,9 @@
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
+using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
+using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Replay;
@@ -34,9 +36,11 @@ public static class SessionReplayer
             composer.Schedule(input);
         }
 
+        // A sample keeps its name once given, so the library at the journal's end holds every sample any step named.
+        var samples = new SampleShelf(events.OfType<SampleAdded>().Aggregate(state, (folded, added) => folded.Apply(added)).Samples);
         var resumes = new Queue<long>(events.OfType<SessionResumed>().Select(r => r.AtStep).Where(step => step > 0).Distinct().Order());
         var spec = AudioSpec.Session;
-        var renderer = StepEvents.RendererAt(composer, spec, 0);
+        var renderer = StepEvents.RendererAt(composer, spec, 0, samples);
         var block = new float[spec.MaxBlockFrames * 2];
         var lastInputStep = events.OfType<ITimedInput>().Select(e => e.AtStep)
             .Concat(events.OfType<SessionResumed>().Select(r => r.AtStep)).DefaultIfEmpty(0).Max();
@@ -62,13 +66,13 @@ public static class SessionReplayer
 
                     resumes.Dequeue();
                     resumeFrame = long.MaxValue;
-                    renderer = StepEvents.RendererAt(composer, spec, renderer.Frame);
+                    renderer = StepEvents.RendererAt(composer, spec, renderer.Frame, samples);
                 }
 
                 var step = composer.ComposeStep(out var swaps);
                 steps.Add(step);
                 notes.AddRange(step.Notes);
-                foreach (var renderEvent in StepEvents.For(step, swaps, spec, state.Seed))
+                foreach (var renderEvent in StepEvents.For(step, swaps, spec, state.Seed, samples))
                 {
                     renderer.Schedule(renderEvent);
                 }

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Streaming;
 using Auralis.Engine.Agents;
+using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Clock;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Streaming;
@@ -27,11 +28,12 @@ public sealed partial class SessionActor
 
         composer.FastForwardTo(resumeStep);
         var start = composer.Next;
-        var renderer = StepEvents.RendererAt(composer, AudioSpec.Session, start.FirstFrame);
+        var samples = new SampleShelf(_state.Samples);
+        var renderer = StepEvents.RendererAt(composer, AudioSpec.Session, start.FirstFrame, samples);
         var ring = new AudioRingBuffer(_settings.RingFrames);
         var hub = new ListenerHub();
         var listeners = Context.ActorOf(ListenersActor.Props(hub), ListenersActor.Name);
-        var synth = Context.ActorOf(SynthesisActor.Props(renderer, ring, composer.Seed, _settings, _id.Value, () => hub.Count), SynthesisActor.Name);
+        var synth = Context.ActorOf(SynthesisActor.Props(renderer, samples, ring, composer.Seed, _settings, _id.Value, () => hub.Count), SynthesisActor.Name);
         var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
@@ -80,7 +82,7 @@ public sealed partial class SessionActor
             return;
         }
 
-        music.Synth.Tell(new StepComposed(step, swaps));
+        music.Synth.Tell(new StepComposed(step, swaps, _state.Samples));
         music.Listeners.Tell(StepOutputs.For(_id, step));
         Stash.UnstashAll();
         if (music.StepsSinceCheckpoint >= _settings.CheckpointEverySteps)

@@ -13,6 +13,13 @@ public static class SessionParameters
     /// <summary>The built-in instruments a voice can play.</summary>
     public static IReadOnlyList<string> Instruments { get; } = ["subtractive", "fm", "sampler", "drums", "sine"];
 
+    /// <summary>The drums of the session's kit a library sample can replace, each the parameter "kit.{slot}".</summary>
+    public static IReadOnlyList<string> KitSlots { get; } = ["kick", "snare", "clap", "hat", "openHat"];
+
+    /// <summary>True for a parameter whose value names a sample of the session's library ("" for the built-in sound).</summary>
+    public static bool NamesSample(string name) =>
+        name.StartsWith("kit.", StringComparison.Ordinal) || name.EndsWith(".sample", StringComparison.Ordinal);
+
     /// <summary>The tonic of the key.</summary>
     public const string Key = "key";
     /// <summary>The scale or mode.</summary>
@@ -70,6 +77,12 @@ public static class SessionParameters
             yield return new($"{voice}.instrument", $"the {voice} voice's instrument", ParameterValue.Of(defaultInstruments[i]), Choices: Instruments);
             yield return new($"{voice}.gain", $"the {voice} voice's level", ParameterValue.Of(0.7), Min: 0, Max: 1);
             yield return new($"{voice}.pan", $"the {voice} voice's stereo position", ParameterValue.Of(PanOf(voice)), Min: -1, Max: 1);
+            yield return new($"{voice}.sample", $"the library sample the {voice} voice's sampler plays (empty: the built-in pluck)", ParameterValue.Of(string.Empty));
+        }
+
+        foreach (var slot in KitSlots)
+        {
+            yield return new($"kit.{slot}", $"the library sample every drum kit plays for its {slot} (empty: the synthesized {slot})", ParameterValue.Of(string.Empty));
         }
     }
 

@@ -204,16 +204,26 @@ public sealed partial record SessionState
         return CommandResult.Accept(new MotifImported(Id, motif.Source ?? "motif", shifted, length, context.ApplyAtStep, context.ApplyAtTick, context.Now));
     }
 
-    private static CommandResult Add(AddSample sample, CommandContext context)
+    private CommandResult Add(AddSample sample, CommandContext context)
     {
         if (CheckName(sample.Name, "sample") is { } error)
         {
             return CommandResult.Reject(Rejection.BadValue, error);
         }
 
-        return string.IsNullOrWhiteSpace(sample.Path) || sample.Sha256 is not { Length: 64 } || !sample.Sha256.All(Uri.IsHexDigit)
-            ? CommandResult.Reject(Rejection.BadValue, "A sample needs the path of its file and the 64 hex digits of its SHA-256.")
-            : CommandResult.Accept(new SampleAdded(sample.SessionId, sample.Name.Trim(), sample.Path, sample.Sha256.ToLowerInvariant(), context.Now));
+        if (string.IsNullOrWhiteSpace(sample.Path) || sample.Sha256 is not { Length: 64 } || !sample.Sha256.All(Uri.IsHexDigit))
+        {
+            return CommandResult.Reject(Rejection.BadValue, "A sample needs the path of its file and the 64 hex digits of its SHA-256.");
+        }
+
+        // A name, once given, keeps its sound: parameters and replays refer to samples by name.
+        var name = sample.Name.Trim();
+        var sha = sample.Sha256.ToLowerInvariant();
+        return Samples.TryGetValue(name, out var existing)
+            ? existing.Sha256 == sha
+                ? CommandResult.Accept()
+                : CommandResult.Reject(Rejection.AlreadyExists, $"The library already has a different sample named '{name}'; a sample keeps its name, so choose another.")
+            : CommandResult.Accept(new SampleAdded(sample.SessionId, name, sample.Path, sha, context.Now));
     }
 
     private CommandResult ObserveAll(ObservePrices prices, CommandContext context)

@@ -149,8 +149,8 @@ public sealed partial record SessionState
         }
 
         var (values, rejection) = Validate(create.Parameters);
-        return rejection is not null
-            ? CommandResult.Reject(rejection.Code, rejection.Message)
+        return (rejection ?? UnknownSample(values)) is { } refused
+            ? CommandResult.Reject(refused.Code, refused.Message)
             : CommandResult.Accept(new SessionCreated(Id, name, create.Seed ?? context.FreshSeed, values, create.Play, context.Now));
     }
 
@@ -173,9 +173,9 @@ public sealed partial record SessionState
         }
 
         var (values, rejection) = Validate(change.Values);
-        if (rejection is not null)
+        if ((rejection ?? UnknownSample(values)) is { } refused)
         {
-            return CommandResult.Reject(rejection.Code, rejection.Message);
+            return CommandResult.Reject(refused.Code, refused.Message);
         }
 
         var changed = values.Where(pair => !Parameters.TryGetValue(pair.Key, out var current) || current != pair.Value)
@@ -209,6 +209,21 @@ public sealed partial record SessionState
         double.IsFinite(price.Price) && price.Price > 0
             ? CommandResult.Accept(new PriceObserved(Id, price.Price, context.ApplyAtStep, context.ApplyAtTick, context.Now))
             : CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; {price.Price} is not.");
+
+    // A parameter that names a sample may name only one the library holds: the music must never wait on a missing file.
+    private Rejection? UnknownSample(IReadOnlyDictionary<string, ParameterValue> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (SessionParameters.NamesSample(name) && value.Text is { Length: > 0 } sample && !Samples.ContainsKey(sample))
+            {
+                var known = Samples.IsEmpty ? "the library is empty" : "the library holds " + string.Join(", ", Samples.Keys);
+                return new Rejection(Rejection.BadValue, $"{name}: there is no sample '{sample}' in the session's library ({known}).");
+            }
+        }
+
+        return null;
+    }
 
     internal static (ImmutableSortedDictionary<string, ParameterValue> Values, Rejection? Rejection) Validate(IReadOnlyDictionary<string, ParameterValue> values)
     {

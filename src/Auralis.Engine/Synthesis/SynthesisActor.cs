@@ -3,6 +3,7 @@ using Akka.Event;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Audio.Streaming;
+using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
 using static Auralis.Engine.Synthesis.SynthesisMessages;
@@ -29,6 +30,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
 
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly RenderThread _thread;
+    private readonly SampleShelf _samples;
     private readonly Queue<RenderCommand> _backlog = new();
     private readonly long _lookAheadFrames;
     private readonly ulong _seed;
@@ -40,10 +42,15 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     private long _faults;
     private string? _lastFault;
 
-    /// <summary>Starts rendering with <paramref name="renderer"/> (which starts at its own frame) into <paramref name="ring"/>.</summary>
-    public SynthesisActor(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name, Func<int> listeners)
+    /// <summary>
+    /// Starts rendering with <paramref name="renderer"/> (which starts at its own frame) into <paramref name="ring"/>;
+    /// the instruments it builds later play the library samples they name from <paramref name="samples"/>, which it now owns.
+    /// </summary>
+    public SynthesisActor(SessionRenderer renderer, SampleShelf samples, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name,
+        Func<int> listeners)
     {
         _seed = seed;
+        _samples = samples;
         _name = name;
         _listeners = listeners;
         _lookAheadFrames = settings.LookAheadFrames;
@@ -62,8 +69,9 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     /// <summary>The props of a synthesis actor, on its pinned dispatcher.</summary>
-    public static Props Props(SessionRenderer renderer, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name, Func<int> listeners) =>
-        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, ring, seed, settings, name, listeners)).WithDispatcher(Dispatcher);
+    public static Props Props(SessionRenderer renderer, SampleShelf samples, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name,
+        Func<int> listeners) =>
+        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, samples, ring, seed, settings, name, listeners)).WithDispatcher(Dispatcher);
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -82,7 +90,8 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
 
     private void OnStepComposed(StepComposed composed)
     {
-        foreach (var renderEvent in StepEvents.For(composed.Step, composed.Swaps, AudioSpec.Session, _seed))
+        _samples.Restock(composed.Library);
+        foreach (var renderEvent in StepEvents.For(composed.Step, composed.Swaps, AudioSpec.Session, _seed, _samples))
         {
             _backlog.Enqueue(RenderCommand.Schedule(renderEvent));
         }

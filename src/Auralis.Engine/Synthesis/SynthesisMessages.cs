@@ -1,4 +1,5 @@
 using Akka.Actor;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Composition;
 
 namespace Auralis.Engine.Synthesis;
@@ -6,8 +7,12 @@ namespace Auralis.Engine.Synthesis;
 /// <summary>What the session and its synthesis actor tell each other.</summary>
 public static class SynthesisMessages
 {
-    /// <summary>A step was composed: the synthesis actor schedules its events on the render thread.</summary>
-    public sealed record StepComposed(ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps) : INoSerializationVerificationNeeded;
+    /// <summary>
+    /// A step was composed: the synthesis actor schedules its events on the render thread. <paramref name="Library"/> is
+    /// the session's sample library as it stands, so the samples a swap names are always known when it is built.
+    /// </summary>
+    public sealed record StepComposed(ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps, IReadOnlyDictionary<string, LibrarySample> Library)
+        : INoSerializationVerificationNeeded;
 
     /// <summary>The render thread needs material up to <paramref name="UntilFrame"/>: the session composes steps until it is covered.</summary>
     public sealed record MaterialWanted(long UntilFrame) : INoSerializationVerificationNeeded;

@@ -110,19 +110,28 @@ public sealed class SessionActorSpecs : TestKit
     [Fact]
     public async Task Live_audio_and_notes_equal_a_replay_from_the_journal_bit_for_bit()
     {
+        using var files = new SampleFiles();
+        var (tone, sha) = files.Tone("tone", 523.25, seconds: 0.4);
         var session = Start("contract");
         await session.CreateAsync(5, ("intensity", ParameterValue.Of(0.8)));
+        await session.AcceptedAsync(new Auralis.Engine.Agents.AgentCommands.AddSample(session.Id, "tone", tone, sha));
         var subscription = await session.SubscribeAsync();
         var frames = 7L * SampleRate;
 
         var live = await SessionDriver.CaptureAsync(subscription.Ring.OpenReader(0), frames,
             (SampleRate, () => session.SetAsync("bpm", ParameterValue.Of(150))),
             (2 * SampleRate, () => session.AcceptedAsync(new ChangeParameters(session.Id,
-                new Dictionary<string, ParameterValue> { ["source"] = ParameterValue.Of("external"), ["bass.instrument"] = ParameterValue.Of("sampler") }))),
+                new Dictionary<string, ParameterValue>
+                {
+                    ["source"] = ParameterValue.Of("external"),
+                    ["bass.instrument"] = ParameterValue.Of("sampler"),
+                    ["bass.sample"] = ParameterValue.Of("tone"),
+                }))),
             (5 * SampleRate / 2, () => session.AcceptedAsync(new ObservePrice(session.Id, 140))),
             (3 * SampleRate, () => session.AcceptedAsync(new ChangeTransport(session.Id, TransportCommand.Stop))),
             (7 * SampleRate / 2, () => session.AcceptedAsync(new ChangeTransport(session.Id, TransportCommand.Play))),
             (4 * SampleRate, () => session.AcceptedAsync(new ObservePrice(session.Id, 95))),
+            (9 * SampleRate / 2, () => session.SetAsync("kit.kick", ParameterValue.Of("tone"))),
             (5 * SampleRate, () => session.SetAsync("mode", ParameterValue.Of("dorian"))));
         var liveNotes = SessionDriver.DrainNotes(subscription.Listener).Where(n => n.Frame < frames).ToList();
         await StopAsync(session.Session);

@@ -1,6 +1,7 @@
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Audio.Streaming;
+using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -45,7 +46,7 @@ public sealed class RenderThreadTests
         var spec = AudioSpec.Session;
         var composer = new SessionComposer(Script().Created);
         var ring = new AudioRingBuffer(1 << 16);
-        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec)), ring, FreeRunningPacer.Instance, "waits");
+        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "waits");
         thread.Start();
 
         thread.TryPost(RenderCommand.ComposedUpTo(1280));
@@ -68,7 +69,7 @@ public sealed class RenderThreadTests
 
         var ring = new AudioRingBuffer(1 << 20);
         var reader = ring.OpenReader(0);
-        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec)), ring, FreeRunningPacer.Instance, "live");
+        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "live");
         foreach (var mix in composer.InitialMix)
         {
             thread.TryPost(RenderCommand.Schedule(mix));
@@ -85,7 +86,7 @@ public sealed class RenderThreadTests
             while (composer.Next.FirstFrame < thread.RenderedFrames + lookAheadFrames + 128)
             {
                 var step = composer.ComposeStep(out var swaps);
-                foreach (var renderEvent in StepEvents.For(step, swaps, spec, composer.Seed))
+                foreach (var renderEvent in StepEvents.For(step, swaps, spec, composer.Seed, SampleShelf.Empty))
                 {
                     while (!thread.TryPost(RenderCommand.Schedule(renderEvent)))
                     {

@@ -30,6 +30,12 @@ internal sealed class SessionScript
         return this;
     }
 
+    public SessionScript Sample(string name, string path, string sha256)
+    {
+        _events.Add(new Auralis.Engine.Agents.AgentEvents.SampleAdded(Id, name, path, sha256, Noon));
+        return this;
+    }
+
     public SessionScript Price(long atStep, double price)
     {
         _events.Add(new PriceObserved(Id, price, atStep, 0, Noon));
