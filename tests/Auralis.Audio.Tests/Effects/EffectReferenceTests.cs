@@ -24,13 +24,15 @@ public sealed class EffectReferenceTests
     }
 
     [Theory]
-    [InlineData(48_000, 128)]
-    [InlineData(44_100, 128)]
-    [InlineData(8_000, 4096)]
-    public void The_reverbs_block_loops_equal_its_scalar_reference_bit_for_bit(int sampleRate, int maxBlock)
+    [InlineData(48_000, 128, false)]
+    [InlineData(44_100, 128, false)]
+    [InlineData(8_000, 4096, false)]
+    [InlineData(48_000, 128, true)]
+    [InlineData(8_000, 4096, true)]
+    public void The_reverbs_block_loops_equal_its_scalar_reference_bit_for_bit(int sampleRate, int maxBlock, bool combRows)
     {
         var spec = new AudioSpec(sampleRate, maxBlock);
-        var fast = new Freeverb { RoomSize = 0.8, Damping = 0.3 };
+        var fast = new Freeverb { RoomSize = 0.8, Damping = 0.3, UseCombRows = combRows };
         var reference = new Freeverb { RoomSize = 0.8, Damping = 0.3, UseScalarReference = true };
         fast.Prepare(spec);
         reference.Prepare(spec);
