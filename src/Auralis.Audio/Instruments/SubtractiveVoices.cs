@@ -13,8 +13,11 @@ namespace Auralis.Audio.Instruments;
 /// <remarks>
 /// The low-pass's feedback makes each voice a chain of dependent operations per sample; running a vector of voices
 /// through the chain together does eight voices for the price of one. Each lane does exactly what the scalar loop does
-/// for its voice (no fused multiply-adds, the same order of operations), and the lanes are summed into the output in
-/// voice order, so the two paths give the same bits. The filter's coefficient g = tan(πf/rate) is set by the synthesizer
+/// for its voice (no fused multiply-adds, the same order of operations), the amplitude envelopes are moved into lanes
+/// too (<see cref="Tiles"/>) so each lane leaves its enveloped sample, and the lanes are moved back into rows and summed
+/// into the output in voice order, so the two paths give the same bits. The oscillators work from the phase's whole
+/// 2⁻²⁴-cycle steps (<see cref="FixedPhase.ToSteps(uint)"/>), which scale to the saw and to the PolyBLEP's distance
+/// from the edge with one multiply each. The filter's coefficient g = tan(πf/rate) is set by the synthesizer
 /// at the end of every <see cref="ControlFrames"/>-frame chunk (control rate) and ramped linearly to it sample by
 /// sample, so the envelope's sweep never steps. The pulse is a square (width 0.5). The file is longer than most because
 /// each waveform and the filter are written twice, for a scalar and for a vector, side by side so they cannot drift.
@@ -24,21 +27,24 @@ internal sealed class SubtractiveVoices
     /// <summary>Frames between the synthesizer's updates of each voice's filter cutoff.</summary>
     public const int ControlFrames = 32;
 
+    private const uint HalfCycle = 1u << 31;
     private static readonly int Lanes = Vector<float>.Count;
     private readonly float[] _lanes;
+    private readonly float[] _ampLanes;
+    private readonly float[] _rows;
 
     public SubtractiveVoices(int voices, int maxFrames)
     {
         Count = (voices + Lanes - 1) / Lanes * Lanes;
         MaxFrames = maxFrames;
         (PhaseA, PhaseB, StepA, StepB) = (new uint[Count], new uint[Count], new uint[Count], new uint[Count]);
-        (DtA, DtB, InverseDtA, InverseDtB) = (new float[Count], new float[Count], new float[Count], new float[Count]);
+        (DtA, DtB, BlepScaleA, BlepScaleB) = (new float[Count], new float[Count], new float[Count], new float[Count]);
         (TriangleA, TriangleB, Ic1, Ic2, G, Gain) = (new float[Count], new float[Count], new float[Count], new float[Count], new float[Count], new float[Count]);
         Shape = new Waveform[Count];
         Active = new bool[Count];
         GTarget = new float[((maxFrames + ControlFrames - 1) / ControlFrames) * Count];
         Amp = new float[Count * maxFrames];
-        _lanes = new float[maxFrames * Lanes];
+        (_lanes, _ampLanes, _rows) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
     }
 
     /// <summary>The number of voice slots, a whole number of vectors.</summary>
@@ -58,9 +64,10 @@ internal sealed class SubtractiveVoices
 
     public float[] DtB { get; }
 
-    public float[] InverseDtA { get; }
+    /// <summary>1 / (dt × 2²⁴): a phase in 2⁻²⁴ cycles (<see cref="FixedPhase.ToSteps(uint)"/>) times this is the phase in steps of dt.</summary>
+    public float[] BlepScaleA { get; }
 
-    public float[] InverseDtB { get; }
+    public float[] BlepScaleB { get; }
 
     public float[] TriangleA { get; }
 
@@ -93,7 +100,7 @@ internal sealed class SubtractiveVoices
         Shape[voice] = shape;
         (StepA[voice], StepB[voice]) = (FixedPhase.Step(hertzA, sampleRate), FixedPhase.Step(hertzB, sampleRate));
         (DtA[voice], DtB[voice]) = (FixedPhase.ToCycles(StepA[voice]), FixedPhase.ToCycles(StepB[voice]));
-        (InverseDtA[voice], InverseDtB[voice]) = (1f / DtA[voice], 1f / DtB[voice]);
+        (BlepScaleA[voice], BlepScaleB[voice]) = (1f / DtA[voice] * FixedPhase.Unit, 1f / DtB[voice] * FixedPhase.Unit);
     }
 
     /// <summary>Clears the filters, the triangles' integrators and the phases.</summary>
@@ -118,20 +125,37 @@ internal sealed class SubtractiveVoices
         }
 
         Span<int> mask = stackalloc int[Lanes];
+        var lanes = _lanes.AsSpan(0, frames * Lanes);
         for (var first = 0; first < Count; first += Lanes)
         {
+            var any = false;
+            for (var lane = 0; lane < Lanes; lane++)
+            {
+                any |= Active[first + lane];
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            // Lanes no voice writes this block add +0 to the output, which leaves it as it is (a sum that starts at +0
+            // is never −0), so all eight rows can be summed in one pass.
+            lanes.Clear();
+            AmpToLanes(first, frames);
+
             // A vector runs one waveform; voices playing another (after a waveform change) take another pass.
             for (var shape = Waveform.Sine; shape <= Waveform.Triangle; shape++)
             {
-                var lanes = 0;
+                var count = 0;
                 for (var lane = 0; lane < Lanes; lane++)
                 {
                     var on = Active[first + lane] && Shape[first + lane] == shape;
                     mask[lane] = on ? -1 : 0;
-                    lanes += on ? 1 : 0;
+                    count += on ? 1 : 0;
                 }
 
-                if (lanes > 0)
+                if (count > 0)
                 {
                     var lanesMask = new Vector<int>(mask);
                     switch (shape)
@@ -152,20 +176,75 @@ internal sealed class SubtractiveVoices
                 }
             }
 
-            for (var lane = 0; lane < Lanes; lane++)
+            AddLanes(output);
+        }
+    }
+
+    // The group's amplitude envelopes, one voice per lane: frame i of voice first + lane at i × Lanes + lane.
+    private void AmpToLanes(int first, int frames)
+    {
+        var amp = Amp.AsSpan(first * MaxFrames, Lanes * MaxFrames);
+        if (Lanes == Tiles.Rows && Tiles.IsAccelerated)
+        {
+            Tiles.ToLanes(
+                amp[..frames], amp.Slice(MaxFrames, frames), amp.Slice(2 * MaxFrames, frames), amp.Slice(3 * MaxFrames, frames),
+                amp.Slice(4 * MaxFrames, frames), amp.Slice(5 * MaxFrames, frames), amp.Slice(6 * MaxFrames, frames), amp.Slice(7 * MaxFrames, frames),
+                _ampLanes, frames);
+            return;
+        }
+
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            for (var i = 0; i < frames; i++)
             {
-                if (!Active[first + lane])
+                _ampLanes[(i * Lanes) + lane] = amp[(lane * MaxFrames) + i];
+            }
+        }
+    }
+
+    // output[i] += each lane's frame i, lane by lane (voice order, as the scalar loop adds them).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddLanes(Span<float> output)
+    {
+        var frames = output.Length;
+        if (Lanes != Tiles.Rows || !Tiles.IsAccelerated)
+        {
+            for (var i = 0; i < frames; i++)
+            {
+                var sum = output[i];
+                for (var lane = 0; lane < Lanes; lane++)
                 {
-                    continue;
+                    sum += _lanes[(i * Lanes) + lane];
                 }
 
-                var amp = Amp.AsSpan((first + lane) * MaxFrames, frames);
-                var voice = _lanes.AsSpan(lane, ((frames - 1) * Lanes) + 1);
-                for (var i = 0; i < frames; i++)
-                {
-                    output[i] += voice[i * Lanes] * amp[i];
-                }
+                output[i] = sum;
             }
+
+            return;
+        }
+
+        var rows = _rows.AsSpan(0, Tiles.Rows * MaxFrames);
+        var r0 = rows[..frames];
+        var r1 = rows.Slice(MaxFrames, frames);
+        var r2 = rows.Slice(2 * MaxFrames, frames);
+        var r3 = rows.Slice(3 * MaxFrames, frames);
+        var r4 = rows.Slice(4 * MaxFrames, frames);
+        var r5 = rows.Slice(5 * MaxFrames, frames);
+        var r6 = rows.Slice(6 * MaxFrames, frames);
+        var r7 = rows.Slice(7 * MaxFrames, frames);
+        Tiles.ToRows(_lanes, r0, r1, r2, r3, r4, r5, r6, r7, frames);
+        var whole = frames - (frames % Vector<float>.Count);
+        for (var i = 0; i < whole; i += Vector<float>.Count)
+        {
+            var sum = new Vector<float>(output[i..]) + new Vector<float>(r0[i..]) + new Vector<float>(r1[i..]) + new Vector<float>(r2[i..])
+                + new Vector<float>(r3[i..]) + new Vector<float>(r4[i..]) + new Vector<float>(r5[i..]) + new Vector<float>(r6[i..])
+                + new Vector<float>(r7[i..]);
+            sum.CopyTo(output[i..]);
+        }
+
+        for (var i = whole; i < frames; i++)
+        {
+            output[i] = output[i] + r0[i] + r1[i] + r2[i] + r3[i] + r4[i] + r5[i] + r6[i] + r7[i];
         }
     }
 
@@ -181,7 +260,7 @@ internal sealed class SubtractiveVoices
             }
 
             var (phaseA, phaseB, stepA, stepB) = (PhaseA[voice], PhaseB[voice], StepA[voice], StepB[voice]);
-            var (dtA, dtB, inverseA, inverseB) = (DtA[voice], DtB[voice], InverseDtA[voice], InverseDtB[voice]);
+            var (dtA, dtB, scaleA, scaleB) = (DtA[voice], DtB[voice], BlepScaleA[voice], BlepScaleB[voice]);
             var (triangleA, triangleB, ic1, ic2, g, gain) = (TriangleA[voice], TriangleB[voice], Ic1[voice], Ic2[voice], G[voice], Gain[voice]);
             var shape = Shape[voice];
             for (int start = 0, chunk = 0; start < frames; start += ControlFrames, chunk++)
@@ -191,12 +270,12 @@ internal sealed class SubtractiveVoices
                 var step = (target - g) * (1f / n);
                 for (var j = 0; j < n; j++)
                 {
-                    var ramped = g + (step * (j + 1));
+                    var ramped = g + (step * (j + 1f));
                     var a1 = 1f / (1f + (ramped * (ramped + k)));
                     var a2 = ramped * a1;
                     var a3 = ramped * a2;
-                    var a = Oscillate(shape, FixedPhase.ToUnit(phaseA), dtA, inverseA, ref triangleA);
-                    var b = Oscillate(shape, FixedPhase.ToUnit(phaseB), dtB, inverseB, ref triangleB);
+                    var a = Oscillate(shape, phaseA, dtA, scaleA, ref triangleA);
+                    var b = Oscillate(shape, phaseB, dtB, scaleB, ref triangleB);
                     var x = (a + b) * gain;
                     var v3 = x - ic2;
                     var v1 = (a1 * ic1) + (a2 * v3);
@@ -228,8 +307,8 @@ internal sealed class SubtractiveVoices
         var stepB = new Vector<uint>(StepB, first);
         var dtA = new Vector<float>(DtA, first);
         var dtB = new Vector<float>(DtB, first);
-        var inverseA = new Vector<float>(InverseDtA, first);
-        var inverseB = new Vector<float>(InverseDtB, first);
+        var scaleA = new Vector<float>(BlepScaleA, first);
+        var scaleB = new Vector<float>(BlepScaleB, first);
         var triangleA = new Vector<float>(TriangleA, first);
         var triangleB = new Vector<float>(TriangleB, first);
         var ic1 = new Vector<float>(Ic1, first);
@@ -240,26 +319,30 @@ internal sealed class SubtractiveVoices
         var one = Vector<float>.One;
         var two = new Vector<float>(2f);
         var output = MemoryMarshal.Cast<float, Vector<float>>(_lanes.AsSpan(0, frames * Lanes));
+        var amps = MemoryMarshal.Cast<float, Vector<float>>(_ampLanes.AsSpan(0, frames * Lanes));
         for (int start = 0, chunk = 0; start < frames; start += ControlFrames, chunk++)
         {
             var n = Math.Min(ControlFrames, frames - start);
             var target = new Vector<float>(GTarget, (chunk * Count) + first);
             var step = (target - g) * new Vector<float>(1f / n);
+            var count = one;
             for (var j = 0; j < n; j++)
             {
-                var ramped = g + (step * new Vector<float>(j + 1));
+                // count = j + 1, exactly (whole numbers this small add without rounding).
+                var ramped = g + (step * count);
+                count += one;
                 var a1 = one / (one + (ramped * (ramped + damping)));
                 var a2 = ramped * a1;
                 var a3 = ramped * a2;
-                var a = TWave.Next(FixedPhase.ToUnit(phaseA), dtA, inverseA, ref triangleA);
-                var b = TWave.Next(FixedPhase.ToUnit(phaseB), dtB, inverseB, ref triangleB);
+                var a = TWave.Next(phaseA, dtA, scaleA, ref triangleA);
+                var b = TWave.Next(phaseB, dtB, scaleB, ref triangleB);
                 var x = (a + b) * gain;
                 var v3 = x - ic2;
                 var v1 = (a1 * ic1) + (a2 * v3);
                 var v2 = ic2 + (a2 * ic1) + (a3 * v3);
                 ic1 = (two * v1) - ic1;
                 ic2 = (two * v2) - ic2;
-                output[start + j] = Vector.ConditionalSelect(mask, v2, output[start + j]);
+                output[start + j] = Vector.ConditionalSelect(mask, v2 * amps[start + j], output[start + j]);
                 phaseA += stepA;
                 phaseB += stepB;
             }
@@ -281,102 +364,105 @@ internal sealed class SubtractiveVoices
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Oscillate(Waveform shape, float t, float dt, float inverseDt, ref float triangle) => shape switch
+    private static float Oscillate(Waveform shape, uint phase, float dt, float scale, ref float triangle) => shape switch
     {
-        Waveform.Sine => SineWave.Next(t, dt, inverseDt, ref triangle),
-        Waveform.Saw => SawWave.Next(t, dt, inverseDt, ref triangle),
-        Waveform.Pulse => SquareWave.Next(t, dt, inverseDt, ref triangle),
-        _ => TriangleWave.Next(t, dt, inverseDt, ref triangle),
+        Waveform.Sine => SineWave.Next(phase, dt, scale, ref triangle),
+        Waveform.Saw => SawWave.Next(phase, dt, scale, ref triangle),
+        Waveform.Pulse => SquareWave.Next(phase, dt, scale, ref triangle),
+        _ => TriangleWave.Next(phase, dt, scale, ref triangle),
     };
 
+    // The square's second edge is half a cycle on: its phase is the phase plus half a cycle, wrapping exactly.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Square(float t, float inverseDt)
+    private static float Square(uint phase, float scale) =>
+        ((int)phase >= 0 ? 1f : -1f) + Blep(FixedPhase.ToSteps(phase), scale) - Blep(FixedPhase.ToSteps(phase + HalfCycle), scale);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> Square(Vector<uint> phase, Vector<float> scale)
     {
-        var value = (t < 0.5f ? 1f : -1f) + Blep(t, inverseDt);
-        var shifted = t - 0.5f;
-        shifted = shifted < 0f ? shifted + 1f : shifted;
-        return value - Blep(shifted, inverseDt);
+        var high = Vector.GreaterThanOrEqual(Vector.AsVectorInt32(phase), Vector<int>.Zero);
+        var value = Vector.ConditionalSelect(high, Vector<float>.One, -Vector<float>.One);
+        return value + Blep(FixedPhase.ToSteps(phase), scale) - Blep(FixedPhase.ToSteps(phase + new Vector<uint>(HalfCycle)), scale);
+    }
+
+    // The residual of a band-limited unit step (PolyBLEP) for a phase near a discontinuity at 0 (mod 1), given in
+    // 2⁻²⁴ cycles and scaled to steps of dt: within one step after it (rising in [0, 1)) it is −(1 − rising)², within
+    // one step before it (falling in (−1, 0]) (1 + falling)², elsewhere 0. u × |u| gives both with one multiply.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Blep(float steps, float scale)
+    {
+        var rising = steps * scale;
+        var falling = (steps - FixedPhase.StepsPerCycle) * scale;
+        var u = rising < 1f ? rising - 1f : falling > -1f ? falling + 1f : 0f;
+        return u * MathF.Abs(u);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Square(Vector<float> t, Vector<float> inverseDt)
+    private static Vector<float> Blep(Vector<float> steps, Vector<float> scale)
     {
         var one = Vector<float>.One;
-        var half = new Vector<float>(0.5f);
-        var value = Vector.ConditionalSelect(Vector.LessThan(t, half), one, -one) + Blep(t, inverseDt);
-        var shifted = t - half;
-        shifted = Vector.ConditionalSelect(Vector.LessThan(shifted, Vector<float>.Zero), shifted + one, shifted);
-        return value - Blep(shifted, inverseDt);
-    }
-
-    // The residual of a band-limited unit step (PolyBLEP) for phase t near a discontinuity at 0 (mod 1): within one
-    // step after it (t / dt < 1) or before it ((t − 1) / dt > −1), which needs 1/dt and not dt itself.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Blep(float t, float inverseDt)
-    {
-        var rising = t * inverseDt;
-        var falling = (t - 1f) * inverseDt;
-        var before = rising + rising - (rising * rising) - 1f;
-        var after = (falling * falling) + falling + falling + 1f;
-        return rising < 1f ? before : falling > -1f ? after : 0f;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<float> Blep(Vector<float> t, Vector<float> inverseDt)
-    {
-        var one = Vector<float>.One;
-        var rising = t * inverseDt;
-        var falling = (t - one) * inverseDt;
-        var before = rising + rising - (rising * rising) - one;
-        var after = (falling * falling) + falling + falling + one;
-        return Vector.ConditionalSelect(Vector.LessThan(rising, one), before, Vector.ConditionalSelect(Vector.GreaterThan(falling, -one), after, Vector<float>.Zero));
+        var rising = steps * scale;
+        var falling = (steps - new Vector<float>(FixedPhase.StepsPerCycle)) * scale;
+        var u = Vector.ConditionalSelect(Vector.LessThan(rising, one), rising - one, Vector.ConditionalSelect(Vector.GreaterThan(falling, -one), falling + one, Vector<float>.Zero));
+        return u * Vector.Abs(u);
     }
 
     // A waveform, for a scalar and for a vector of lanes: the same operations in the same order.
     private interface IWave
     {
-        static abstract float Next(float t, float dt, float inverseDt, ref float triangle);
+        static abstract float Next(uint phase, float dt, float scale, ref float triangle);
 
-        static abstract Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle);
+        static abstract Vector<float> Next(Vector<uint> phase, Vector<float> dt, Vector<float> scale, ref Vector<float> triangle);
     }
 
     private readonly struct SineWave : IWave
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Next(float t, float dt, float inverseDt, ref float triangle) => SinePolynomial.Sin(t);
+        public static float Next(uint phase, float dt, float scale, ref float triangle) => SinePolynomial.Sin(FixedPhase.ToUnit(phase));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) => SinePolynomial.Sin(t);
+        public static Vector<float> Next(Vector<uint> phase, Vector<float> dt, Vector<float> scale, ref Vector<float> triangle) =>
+            SinePolynomial.Sin(FixedPhase.ToUnit(phase));
     }
 
+    // 2t − 1 from the phase in 2⁻²⁴ cycles: steps × 2⁻²³ is exact.
     private readonly struct SawWave : IWave
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Next(float t, float dt, float inverseDt, ref float triangle) => (2f * t) - 1f - Blep(t, inverseDt);
+        private const float Slope = 2f * FixedPhase.Unit;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) =>
-            (new Vector<float>(2f) * t) - Vector<float>.One - Blep(t, inverseDt);
+        public static float Next(uint phase, float dt, float scale, ref float triangle)
+        {
+            var steps = FixedPhase.ToSteps(phase);
+            return (steps * Slope) - 1f - Blep(steps, scale);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Next(Vector<uint> phase, Vector<float> dt, Vector<float> scale, ref Vector<float> triangle)
+        {
+            var steps = FixedPhase.ToSteps(phase);
+            return (steps * new Vector<float>(Slope)) - Vector<float>.One - Blep(steps, scale);
+        }
     }
 
     private readonly struct SquareWave : IWave
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Next(float t, float dt, float inverseDt, ref float triangle) => Square(t, inverseDt);
+        public static float Next(uint phase, float dt, float scale, ref float triangle) => Square(phase, scale);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) => Square(t, inverseDt);
+        public static Vector<float> Next(Vector<uint> phase, Vector<float> dt, Vector<float> scale, ref Vector<float> triangle) => Square(phase, scale);
     }
 
     // Leaky integration of the band-limited square; the gain keeps the triangle's peak near 1 at any pitch.
     private readonly struct TriangleWave : IWave
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Next(float t, float dt, float inverseDt, ref float triangle) =>
-            triangle = (dt * 4f * Square(t, inverseDt)) + ((1f - (dt * 0.25f)) * triangle);
+        public static float Next(uint phase, float dt, float scale, ref float triangle) =>
+            triangle = (dt * 4f * Square(phase, scale)) + ((1f - (dt * 0.25f)) * triangle);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector<float> Next(Vector<float> t, Vector<float> dt, Vector<float> inverseDt, ref Vector<float> triangle) =>
-            triangle = (dt * new Vector<float>(4f) * Square(t, inverseDt)) + ((Vector<float>.One - (dt * new Vector<float>(0.25f))) * triangle);
+        public static Vector<float> Next(Vector<uint> phase, Vector<float> dt, Vector<float> scale, ref Vector<float> triangle) =>
+            triangle = (dt * new Vector<float>(4f) * Square(phase, scale)) + ((Vector<float>.One - (dt * new Vector<float>(0.25f))) * triangle);
     }
 }
