@@ -36,6 +36,15 @@ public static class SampleRequests
     /// <summary>Find the <paramref name="Count"/> samples nearest to <paramref name="Request"/>.</summary>
     public sealed record FindNearestSample(SessionId SessionId, SampleRequest Request, int Count = 1) : IAgentRequest;
 
+    /// <summary>
+    /// Fill each slot of the drum kit with the library sample nearest to the built-in drum it replaces (persisted as the
+    /// <c>kit.{slot}</c> parameters, so it applies at a step like any change); answered by <see cref="KitAssigned"/>.
+    /// </summary>
+    public sealed record AssignKit(SessionId SessionId) : IAgentRequest;
+
+    /// <summary>The kit chosen from the library (slot → sample) and the tick it applies at (null when the kit was already this one).</summary>
+    public sealed record KitAssigned(SessionId SessionId, IReadOnlyDictionary<string, string> Kit, long? AtTick) : IWithSessionId;
+
     /// <summary>The library (or the matches of a request), nearest first for a match.</summary>
     public sealed record SamplesListed(SessionId SessionId, IReadOnlyList<SampleEntry> Samples) : IWithSessionId;
 }

@@ -22,7 +22,7 @@ public sealed class AgentsActor : ReceiveActor
             var agent = work.Request switch
             {
                 PitchRequests.AnalyzePitch or PitchRequests.ImportMotifFile or PitchRequests.CheckIntonation => pitch,
-                SampleRequests.UploadSample or SampleRequests.ListSamples or SampleRequests.FindNearestSample => sample,
+                SampleRequests.UploadSample or SampleRequests.ListSamples or SampleRequests.FindNearestSample or SampleRequests.AssignKit => sample,
                 VstRequests.GetPlugins or VstRequests.ListPresets => vst,
                 _ => io,
             };

@@ -18,6 +18,9 @@ public sealed class SampleAgent : ReceiveActor
     /// <summary>The actor's name in the session's tree.</summary>
     public const string Name = "sample";
 
+    // The session answers a change at once (it is persisted and stamped); this only bounds a session that has stopped.
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(10);
+
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly SampleLibrary _library = new();
     private readonly Dictionary<string, string> _loaded = new(StringComparer.Ordinal);
@@ -45,6 +48,9 @@ public sealed class SampleAgent : ReceiveActor
                 case FindNearestSample find:
                     Sender.Tell(Find(id, find));
                     break;
+                case AssignKit:
+                    AssignKitFromLibrary(id, session);
+                    break;
                 default:
                     Sender.Tell(new SamplesListed(id, _library.Names.Select(n => new SampleEntry(n, _loaded[n], _library.Find(n)!)).ToArray()));
                     break;
@@ -71,6 +77,21 @@ public sealed class SampleAgent : ReceiveActor
         {
             return new CommandRejected(id, new Rejection(Rejection.BadValue, e.Message));
         }
+    }
+
+    private void AssignKitFromLibrary(SessionId id, IActorRef session)
+    {
+        if (_library.Count == 0)
+        {
+            Sender.Tell(new CommandRejected(id, new Rejection(Rejection.NotFound, "The sample library is empty: upload samples before building a kit from it.")));
+            return;
+        }
+
+        var kit = KitMatcher.Match(_library);
+        var change = new SessionCommands.ChangeParameters(id, kit.ToDictionary(slot => $"kit.{slot.Key}", slot => ParameterValue.Of(slot.Value)));
+        session.Ask<object>(change, AskTimeout).PipeTo(Sender, success: answer => answer is CommandAccepted accepted
+            ? new KitAssigned(id, kit, accepted.Events.Count > 0 ? accepted.AtTick : null)
+            : answer);
     }
 
     private void Sync(SessionState state)

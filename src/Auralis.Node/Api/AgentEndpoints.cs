@@ -43,6 +43,9 @@ public static class AgentEndpoints
             Ask<SampleRequests.SamplesListed>(id, gateway, s => new SampleRequests.ListSamples(s), listed => Results.Ok(new { samples = listed.Samples }), token)).RequireRole(Role.Listener);
         group.MapPost("/{id}/samples", UploadSampleAsync).RequireRole(Role.Performer);
         group.MapGet("/{id}/samples/nearest", NearestAsync).RequireRole(Role.Listener);
+        group.MapPost("/{id}/samples/kit", (string id, SessionGateway gateway, CancellationToken token) =>
+            Ask<SampleRequests.KitAssigned>(id, gateway, s => new SampleRequests.AssignKit(s), kit => Results.Ok(new { kit = kit.Kit, atTick = kit.AtTick }), token))
+            .RequireRole(Role.Performer);
         group.MapGet("/{id}/intonation", (string id, double? seconds, SessionGateway gateway, CancellationToken token) =>
             Ask<PitchRequests.PitchAnalyzed>(id, gateway, s => new PitchRequests.CheckIntonation(s, seconds ?? 2), Analyzed, token)).RequireRole(Role.Listener);
         return app;
@@ -211,9 +214,14 @@ public static class AgentEndpoints
             return Problems.BadRequest(error ?? "Name the sample: POST …/samples?name=kick with the WAV as the body.");
         }
 
-        return await Ask<object>(id, gateway, s => new SampleRequests.UploadSample(s, name, bytes), answer => answer is CommandAccepted
-            ? Results.Created($"/api/v1/sessions/{id}/samples", new { name, sha256 = ((AgentEvents.SampleAdded)((CommandAccepted)answer).Events[0]).Sha256 })
-            : Problems.Unexpected(answer), request.HttpContext.RequestAborted).ConfigureAwait(false);
+        // The same bytes under the same name again change nothing: 200 instead of 201.
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        return await Ask<object>(id, gateway, s => new SampleRequests.UploadSample(s, name, bytes), answer => answer switch
+        {
+            CommandAccepted { Events.Count: > 0 } => Results.Created($"/api/v1/sessions/{id}/samples", new { name, sha256 }),
+            CommandAccepted => Results.Ok(new { name, sha256 }),
+            _ => Problems.Unexpected(answer),
+        }, request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
     private static Task<IResult> NearestAsync(string id, HttpRequest request, SessionGateway gateway, CancellationToken token)

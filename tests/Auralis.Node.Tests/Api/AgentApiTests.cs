@@ -125,6 +125,32 @@ public sealed class AgentApiTests(NodeFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, badSeconds.StatusCode);
     }
 
+    [Fact]
+    public async Task A_kit_is_built_from_the_library_a_sample_name_keeps_its_sound_and_a_voice_plays_a_library_sample()
+    {
+        await fixture.Node.CreateSessionAsync("rest-kit", new { seed = 4 });
+        using var emptyKit = await Http.PostAsync("/api/v1/sessions/rest-kit/samples/kit", null);
+        using var low = await Http.PostAsync("/api/v1/sessions/rest-kit/samples?name=low", Body(Sine(55, 12_000), "audio/wav"));
+
+        using var sameAgain = await Http.PostAsync("/api/v1/sessions/rest-kit/samples?name=low", Body(Sine(55, 12_000), "audio/wav"));
+        using var otherSound = await Http.PostAsync("/api/v1/sessions/rest-kit/samples?name=low", Body(Sine(880, 12_000), "audio/wav"));
+        using var kit = await Http.PostAsync("/api/v1/sessions/rest-kit/samples/kit", null);
+        using var voice = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-kit", new { parameters = new Dictionary<string, string> { ["alto.instrument"] = "sampler", ["alto.sample"] = "low" } });
+        using var unknown = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-kit", new { parameters = new Dictionary<string, string> { ["kit.snare"] = "cowbell" } });
+
+        Assert.Equal(HttpStatusCode.NotFound, emptyKit.StatusCode);
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict), (low.StatusCode, sameAgain.StatusCode, otherSound.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, kit.StatusCode);
+        var assigned = await kit.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("low", assigned.GetProperty("kit").GetProperty("kick").GetString());
+        Assert.True(assigned.GetProperty("atTick").GetInt64() >= 0);
+        Assert.Equal(HttpStatusCode.OK, voice.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("there is no sample 'cowbell'", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var state = await Http.GetFromJsonAsync<JsonElement>("/api/v1/sessions/rest-kit");
+        Assert.Equal("low", state.GetProperty("parameters").GetProperty("alto.sample").GetString());
+    }
+
     private static byte[] Midi(bool empty = false)
     {
         var stream = new MemoryStream();

@@ -11,6 +11,7 @@ const MODES = ['major', 'minor', 'harmonic minor', 'melodic minor', 'ionian', 'd
   'aeolian', 'locrian', 'major pentatonic', 'minor pentatonic', 'blues', 'whole tone', 'chromatic'];
 const VOICES = ['soprano', 'alto', 'bass', 'perc'];
 const INSTRUMENTS = ['subtractive', 'fm', 'sampler', 'drums', 'sine'];
+const KIT_SLOTS = ['kick', 'snare', 'clap', 'hat', 'openHat'];
 const KEEP_CHANGES = 8;
 
 // Each parameter's control, as SessionParameters.cs defines the parameter.
@@ -29,7 +30,11 @@ const SPECS = [
   ...VOICES.flatMap((voice) => [
     { name: `${voice}.instrument`, label: `${cap(voice)} instrument`, kind: 'select', choices: INSTRUMENTS, group: 'voices', voice },
     { name: `${voice}.gain`, label: `${cap(voice)} gain`, kind: 'range', min: 0, max: 1, step: 0.01, group: 'voices', voice },
+    // The name of a sample of the session's library for the voice's sampler; empty for the built-in pluck.
+    { name: `${voice}.sample`, label: `${cap(voice)} sampler sample`, kind: 'text', group: 'voices', voice },
   ]),
+  // Library samples the drum kit plays instead of its synthesized drums; empty for the built-in drum.
+  ...KIT_SLOTS.map((slot) => ({ name: `kit.${slot}`, label: `Kit ${slot}`, kind: 'text', group: 'voices' })),
 ];
 
 function cap(word) {
@@ -73,7 +78,9 @@ export class Controls {
   commit(spec, input) {
     const entry = this.inputs.get(spec.name);
     let value = input.value;
-    if (spec.kind !== 'select') {
+    if (spec.kind === 'text') {
+      value = value.trim();
+    } else if (spec.kind !== 'select') {
       const number = Number(value);
       if (!Number.isFinite(number) || number < spec.min || number > spec.max) {
         input.setAttribute('aria-invalid', 'true');
