@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Auralis.Audio.Processing;
 
@@ -81,6 +83,35 @@ public static class SampleMath
         for (; i < length; i++)
         {
             destination[i] += a[i] * b[i];
+        }
+    }
+
+    /// <summary>interleaved[2i] = left[i], interleaved[2i + 1] = right[i], for as many frames as all three hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Interleave(ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> interleaved)
+    {
+        var frames = Math.Min(Math.Min(left.Length, right.Length), interleaved.Length / 2);
+        var i = 0;
+        if (Avx.IsSupported && frames >= Vector256<float>.Count)
+        {
+            // Within each 128-bit half, unpacking pairs frames 0, 1 and 4, 5 (low) and 2, 3 and 6, 7 (high); the halves
+            // are then put in frame order.
+            ref var l = ref MemoryMarshal.GetReference(left);
+            ref var r = ref MemoryMarshal.GetReference(right);
+            ref var destination = ref MemoryMarshal.GetReference(interleaved);
+            for (; i <= frames - Vector256<float>.Count; i += Vector256<float>.Count)
+            {
+                var (a, b) = (Vector256.LoadUnsafe(ref l, (nuint)i), Vector256.LoadUnsafe(ref r, (nuint)i));
+                var (low, high) = (Avx.UnpackLow(a, b), Avx.UnpackHigh(a, b));
+                Avx.Permute2x128(low, high, 0x20).StoreUnsafe(ref destination, (nuint)(2 * i));
+                Avx.Permute2x128(low, high, 0x31).StoreUnsafe(ref destination, (nuint)((2 * i) + Vector256<float>.Count));
+            }
+        }
+
+        for (; i < frames; i++)
+        {
+            interleaved[2 * i] = left[i];
+            interleaved[(2 * i) + 1] = right[i];
         }
     }
 

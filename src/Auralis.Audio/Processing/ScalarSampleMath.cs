@@ -30,6 +30,16 @@ public static class ScalarSampleMath
         }
     }
 
+    /// <summary>interleaved[2i] = left[i], interleaved[2i + 1] = right[i], for as many frames as all three hold.</summary>
+    public static void Interleave(ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> interleaved)
+    {
+        for (var i = 0; i < Math.Min(Math.Min(left.Length, right.Length), interleaved.Length / 2); i++)
+        {
+            interleaved[2 * i] = left[i];
+            interleaved[(2 * i) + 1] = right[i];
+        }
+    }
+
     /// <summary>The largest absolute sample.</summary>
     public static float Peak(ReadOnlySpan<float> samples)
     {

@@ -175,18 +175,15 @@ public sealed class SessionRenderer
 
         _delay.Process(delayLeft, delayRight);
         _reverb.Process(reverbLeft, reverbRight);
-        for (var i = 0; i < frames; i++)
-        {
-            masterLeft[i] = (masterLeft[i] + (delayLeft[i] * _delayLevel) + (reverbLeft[i] * _reverbLevel)) * _masterVolume;
-            masterRight[i] = (masterRight[i] + (delayRight[i] * _delayLevel) + (reverbRight[i] * _reverbLevel)) * _masterVolume;
-        }
-
+        // master = (master + delay × level + reverb × level) × volume, pass by pass: the same operations in the same order.
+        SampleMath.AddScaled(delayLeft, _delayLevel, masterLeft);
+        SampleMath.AddScaled(delayRight, _delayLevel, masterRight);
+        SampleMath.AddScaled(reverbLeft, _reverbLevel, masterLeft);
+        SampleMath.AddScaled(reverbRight, _reverbLevel, masterRight);
+        SampleMath.Scale(masterLeft, _masterVolume);
+        SampleMath.Scale(masterRight, _masterVolume);
         _limiter.Process(masterLeft, masterRight);
-        for (var i = 0; i < frames; i++)
-        {
-            interleaved[2 * i] = masterLeft[i];
-            interleaved[(2 * i) + 1] = masterRight[i];
-        }
+        SampleMath.Interleave(masterLeft, masterRight, interleaved);
 
         Frame += frames;
     }
@@ -302,10 +299,10 @@ public sealed class SessionRenderer
         for (var channel = 0; channel < _instruments.Length; channel++)
         {
             RenderChannel(channel, voiceLeft, voiceRight);
-            var strip = _strips[channel];
-            strip.MixInto(voiceLeft, voiceRight, _masterLeft.AsSpan(offset, frames), _masterRight.AsSpan(offset, frames));
-            AddScaled(voiceLeft, voiceRight, strip.ReverbSend * strip.Gain, _reverbLeft.AsSpan(offset, frames), _reverbRight.AsSpan(offset, frames));
-            AddScaled(voiceLeft, voiceRight, strip.DelaySend * strip.Gain, _delayLeft.AsSpan(offset, frames), _delayRight.AsSpan(offset, frames));
+            _strips[channel].MixInto(voiceLeft, voiceRight, new MixBuses(
+                _masterLeft.AsSpan(offset, frames), _masterRight.AsSpan(offset, frames),
+                _reverbLeft.AsSpan(offset, frames), _reverbRight.AsSpan(offset, frames),
+                _delayLeft.AsSpan(offset, frames), _delayRight.AsSpan(offset, frames)));
         }
     }
 
@@ -353,14 +350,5 @@ public sealed class SessionRenderer
         var replacement = ReferenceEquals(failed, _sineFallbacks[channel]) || ReferenceEquals(failed, _silence) ? _silence : _sineFallbacks[channel];
         _instruments[channel] = replacement;
         _fault = new InstrumentFault(channel, Frame, failed.Name, replacement.Name, error);
-    }
-
-    private static void AddScaled(ReadOnlySpan<float> sourceLeft, ReadOnlySpan<float> sourceRight, float gain, Span<float> left, Span<float> right)
-    {
-        if (gain > 0)
-        {
-            SampleMath.AddScaled(sourceLeft, gain, left);
-            SampleMath.AddScaled(sourceRight, gain, right);
-        }
     }
 }

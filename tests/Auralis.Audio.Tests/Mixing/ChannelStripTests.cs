@@ -47,6 +47,41 @@ public sealed class ChannelStripTests
         Assert.All(left.Zip(left.Skip(1)), pair => Assert.True(pair.Second >= pair.First));
     }
 
+    [Theory]
+    [InlineData(128, 0.2f, 0.1f)]
+    [InlineData(61, 0.2f, 0.1f)]
+    [InlineData(128, 0f, 0.3f)]
+    public void Mixing_into_the_master_and_the_sends_at_once_gives_the_bits_of_one_pass_per_bus(int frames, float reverbSend, float delaySend)
+    {
+        var random = new Auralis.Music.Randomness.SeededRandom(5);
+        float[] Noise() => Enumerable.Range(0, frames).Select(_ => (random.NextSingle() * 2f) - 1f).ToArray();
+        var (sourceLeft, sourceRight) = (Noise(), Noise());
+        var buses = Enumerable.Range(0, 6).Select(_ => Noise()).ToArray();
+        var expected = buses.Select(bus => bus.ToArray()).ToArray();
+        var fused = new ChannelStrip { Gain = 0.7f, Pan = 0.3f, ReverbSend = reverbSend, DelaySend = delaySend };
+        var separate = new ChannelStrip { Gain = 0.7f, Pan = 0.3f, ReverbSend = reverbSend, DelaySend = delaySend };
+
+        // The second block has its gains at rest: the one-pass path.
+        for (var block = 0; block < 2; block++)
+        {
+            fused.MixInto(sourceLeft, sourceRight, new MixBuses(buses[0], buses[1], buses[2], buses[3], buses[4], buses[5]));
+            separate.MixInto(sourceLeft, sourceRight, expected[0], expected[1]);
+            foreach (var (send, bus) in new[] { (reverbSend, 2), (delaySend, 4) })
+            {
+                if (send * 0.7f > 0)
+                {
+                    Auralis.Audio.Processing.ScalarSampleMath.AddScaled(sourceLeft, send * 0.7f, expected[bus]);
+                    Auralis.Audio.Processing.ScalarSampleMath.AddScaled(sourceRight, send * 0.7f, expected[bus + 1]);
+                }
+            }
+        }
+
+        for (var bus = 0; bus < 6; bus++)
+        {
+            Assert.Equal(expected[bus].Select(BitConverter.SingleToInt32Bits), buses[bus].Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
     [Fact]
     public void Mixing_adds_to_what_is_already_there()
     {

@@ -46,5 +46,11 @@ public sealed class SampleMathTests
         Assert.Equal(reference, fast);
 
         Assert.Equal(ScalarSampleMath.Peak(reference), SampleMath.Peak(fast));
+
+        var interleaved = Random((2 * length) + 1, 4);
+        var expected = interleaved.ToArray();
+        SampleMath.Interleave(source, other, interleaved);
+        ScalarSampleMath.Interleave(source, other, expected);
+        Assert.Equal(expected, interleaved);
     }
 }
