@@ -144,6 +144,7 @@ internal sealed class CombBank
     }
 
     /// <summary>Flushes the low-passes' denormals (the plain loop does it at the end of each block).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flush()
     {
         for (var c = 0; c < Count; c++)
@@ -200,6 +201,7 @@ internal sealed class CombBank
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ToLanes(int n, Span<float> sum, Span<float> lanes)
     {
         var l0 = _lines[0].Next(n);
@@ -214,6 +216,7 @@ internal sealed class CombBank
         Tiles.ToLanes(l0, l1, l2, l3, l4, l5, l6, l7, lanes, n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FromLanes(int n, ReadOnlySpan<float> lanes)
     {
         var l0 = _lines[0].Next(n);
@@ -228,6 +231,7 @@ internal sealed class CombBank
         Advance(n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Advance(int n)
     {
         foreach (var line in _lines)

@@ -40,6 +40,7 @@ internal sealed class ReverbLine(int length, int reach)
     }
 
     /// <summary>Moves past the <paramref name="frames"/> samples just overwritten through <see cref="Next"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Advance(int frames)
     {
         var start = Index;

@@ -181,6 +181,7 @@ internal sealed class SubtractiveVoices
     }
 
     // The group's amplitude envelopes, one voice per lane: frame i of voice first + lane at i × Lanes + lane.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AmpToLanes(int first, int frames)
     {
         var amp = Amp.AsSpan(first * MaxFrames, Lanes * MaxFrames);
