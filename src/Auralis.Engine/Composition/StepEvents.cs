@@ -2,6 +2,7 @@ using Auralis.Audio.Instruments;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Engine.Agents.Sample;
+using Auralis.Engine.Agents.Vst;
 
 namespace Auralis.Engine.Composition;
 
@@ -38,11 +39,12 @@ public static class StepEvents
         return composer.InitialInstruments.Select(change => Build(change, spec, composer.Seed, samples)).ToArray();
     }
 
-    // An instrument is seeded by its channel, so a voice's noise does not depend on the others'; its samples are loaded
-    // before it is prepared, which fits them to the output rate.
+    // Instruments come from the plugin host (the seam an external host would fill). An instrument is seeded by its channel,
+    // so a voice's noise does not depend on the others'; its samples are loaded before it is prepared, which fits them to
+    // the output rate.
     private static IInstrument Build(InstrumentChange change, AudioSpec spec, ulong seed, SampleShelf samples)
     {
-        var instrument = InstrumentCatalog.Create(change.Instrument, seed + (ulong)change.Channel);
+        var instrument = BuiltInPlugins.Instance.Create(change.Instrument, seed + (ulong)change.Channel);
         if (instrument is ISampleSlots slots)
         {
             foreach (var (slot, name) in change.Samples)
