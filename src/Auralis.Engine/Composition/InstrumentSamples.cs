@@ -14,16 +14,16 @@ public static class InstrumentSamples
     public static ImmutableSortedDictionary<string, string> For(string voice, string instrument, IReadOnlyDictionary<string, ParameterValue> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var slots = instrument switch
+        IEnumerable<(string Slot, string Parameter)> slots = instrument switch
         {
             "sampler" => [("sample", $"{voice}.sample")],
             "drums" => SessionParameters.KitSlots.Select(slot => (slot, $"kit.{slot}")),
             _ => [],
         };
         return slots
-            .Select(s => (s.Item1, Name: parameters.TryGetValue(s.Item2, out var value) ? value.Text ?? string.Empty : string.Empty))
-            .Where(s => s.Name.Length > 0)
-            .ToImmutableSortedDictionary(s => s.Item1, s => s.Name, StringComparer.Ordinal);
+            .Select(s => (s.Slot, Sample: parameters.TryGetValue(s.Parameter, out var value) ? value.Text ?? string.Empty : string.Empty))
+            .Where(s => s.Sample.Length > 0)
+            .ToImmutableSortedDictionary(s => s.Slot, s => s.Sample, StringComparer.Ordinal);
     }
 
     /// <summary>True when a change of <paramref name="parameter"/> changes what <paramref name="instrument"/> on <paramref name="voice"/> sounds like.</summary>
