@@ -14,6 +14,10 @@ namespace Auralis.Engine.Agents.Sample;
 /// </remarks>
 public sealed class SampleShelf
 {
+    // The pitch is read from the sample's start: enough for a steady note, and short enough that the synthesis actor,
+    // which reads a sample the first time a swap names it, never holds up the render thread's material for long.
+    private static readonly TimeSpan PitchWindow = TimeSpan.FromSeconds(2);
+
     private readonly Dictionary<string, SampleData?> _byHash = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unplayable = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, LibrarySample> _library;
@@ -63,7 +67,8 @@ public sealed class SampleShelf
             }
 
             var audio = WavReader.Parse(bytes);
-            var pitch = SampleAnalyzer.Analyze(audio).PitchHertz;
+            var mono = audio.Channel(0);
+            var pitch = SampleAnalyzer.Analyze(mono.AsSpan(0, Math.Min(mono.Length, (int)(PitchWindow.TotalSeconds * audio.SampleRate))), audio.SampleRate).PitchHertz;
             var root = pitch is { } hertz ? Math.Clamp((int)Math.Round(NoteReading.MidiOf(hertz)), 0, 127) : 60;
             return SampleData.From(audio, root, sample.Name);
         }
