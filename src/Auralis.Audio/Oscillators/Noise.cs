@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Music.Randomness;
 
 namespace Auralis.Audio.Oscillators;
@@ -49,21 +50,42 @@ public sealed class Noise
     }
 
     /// <summary>Fills <paramref name="output"/> with white noise: the same values as calling <see cref="White"/> for each.</summary>
+    /// <remarks>
+    /// The generator's steps run first, leaving each draw's top 24 bits (an exact whole number) in the output's place;
+    /// a vector pass then maps them onto −1..1 with <see cref="Step"/>'s float operations, which are exact up to the
+    /// final subtraction, so the values are the same bits.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RenderWhite(Span<float> output)
     {
         var (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
-        for (var i = 0; i < output.Length; i++)
+        var draws = MemoryMarshal.Cast<float, int>(output);
+        for (var i = 0; i < draws.Length; i++)
         {
-            output[i] = Step(ref s0, ref s1, ref s2, ref s3);
+            draws[i] = (int)(Draw(ref s0, ref s1, ref s2, ref s3) >> 40);
         }
 
         (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+        var whole = Vector.IsHardwareAccelerated ? draws.Length - (draws.Length % Vector<int>.Count) : 0;
+        var (scale, two, one) = (new Vector<float>(1.0f / (1 << 24)), new Vector<float>(2f), Vector<float>.One);
+        for (var i = 0; i < whole; i += Vector<int>.Count)
+        {
+            ((Vector.ConvertToSingle(new Vector<int>(draws[i..])) * scale * two) - one).CopyTo(output[i..]);
+        }
+
+        for (var i = whole; i < draws.Length; i++)
+        {
+            output[i] = (draws[i] * (1.0f / (1 << 24)) * 2f) - 1f;
+        }
     }
 
     // xoshiro256** 1.0, as SeededRandom.NextUInt64, and its NextSingle's top 24 bits mapped onto −1..1.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
+    private static float Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3) =>
+        ((Draw(ref s0, ref s1, ref s2, ref s3) >> 40) * (1.0f / (1 << 24)) * 2f) - 1f;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Draw(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
     {
         var result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
         var t = s1 << 17;
@@ -73,6 +95,6 @@ public sealed class Noise
         s0 ^= s3;
         s2 ^= t;
         s3 = BitOperations.RotateLeft(s3, 45);
-        return ((result >> 40) * (1.0f / (1 << 24)) * 2f) - 1f;
+        return result;
     }
 }
