@@ -63,7 +63,12 @@ export class Controls {
     if (spec.kind === 'select') {
       input = el('select', { id, name: spec.name }, ...spec.choices.map((c) => el('option', { value: c }, c)));
     } else {
-      input = el('input', { id, name: spec.name, type: spec.kind, min: spec.min, max: spec.max, step: spec.step, inputmode: spec.kind === 'number' ? 'numeric' : null });
+      input = el('input', {
+        id, name: spec.name, type: spec.kind, min: spec.min, max: spec.max, step: spec.step,
+        inputmode: spec.kind === 'number' ? 'numeric' : null,
+        // An empty sample field means the instrument's own sound.
+        placeholder: spec.kind === 'text' ? 'built-in' : null,
+      });
     }
 
     const shown = el('output', { for: id, id: `${id}-value` });
