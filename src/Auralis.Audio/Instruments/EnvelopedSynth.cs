@@ -13,6 +13,7 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
     private readonly VoiceAllocator _allocator;
     private readonly Func<int, bool> _isSilent;
     private readonly float[] _values;
+    private readonly float[] _display;
 
     /// <summary>Creates the voice pool and sets every parameter to its default.</summary>
     protected EnvelopedSynth(int voices, IReadOnlyList<ParameterInfo> definitions)
@@ -22,6 +23,7 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
         _isSilent = voice => !Voices[voice].Amp.IsActive;
         Parameters = definitions;
         _values = definitions.Select(p => p.ToNormalized(p.Default)).ToArray();
+        _display = definitions.Select((p, i) => p.FromNormalized(_values[i])).ToArray();
     }
 
     /// <inheritdoc />
@@ -117,7 +119,11 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
     public abstract void Render(Span<float> left, Span<float> right);
 
     /// <inheritdoc />
-    public void SetNormalized(int index, float normalized) => _values[index] = Math.Clamp(normalized, 0f, 1f);
+    public void SetNormalized(int index, float normalized)
+    {
+        _values[index] = Math.Clamp(normalized, 0f, 1f);
+        _display[index] = Parameters[index].FromNormalized(_values[index]);
+    }
 
     /// <inheritdoc />
     public float GetNormalized(int index) => _values[index];
@@ -135,6 +141,6 @@ public abstract class EnvelopedSynth<TVoice> : IInstrument, IParameterized
     /// <summary>Sets a voice up for a note of <paramref name="hertz"/> (its velocity is set; the envelopes start after).</summary>
     protected abstract void Start(TVoice voice, double hertz);
 
-    /// <summary>The display value of parameter <paramref name="index"/>.</summary>
-    protected float Value(int index) => Parameters[index].FromNormalized(_values[index]);
+    /// <summary>The display value of parameter <paramref name="index"/> (mapped when it is set, not every block).</summary>
+    protected float Value(int index) => _display[index];
 }

@@ -66,6 +66,8 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
         var level = Value(7) * 0.3f;
         var sweep = _sweep.AsSpan(0, frames);
         var voices = _voices;
+        // Voices at the same cutoff (a chord held at one velocity) share one tan().
+        var (lastHertz, lastG) = (float.NaN, 0f);
         for (var v = 0; v < Voices.Length; v++)
         {
             var voice = Voices[v];
@@ -93,7 +95,12 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
                 if (cutoff != _lastCutoff[v])
                 {
                     var hertz = Math.Clamp(cutoff * _opening[v], 10f, SampleRate * 0.49f);
-                    target = MathF.Tan(MathF.PI * hertz / SampleRate);
+                    if (hertz != lastHertz)
+                    {
+                        (lastHertz, lastG) = (hertz, MathF.Tan(MathF.PI * hertz / SampleRate));
+                    }
+
+                    target = lastG;
                     _lastCutoff[v] = cutoff;
                 }
 
