@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Auralis.Audio.Processing;
 
@@ -6,12 +7,18 @@ namespace Auralis.Audio.Effects;
 /// <summary>A stereo feedback delay with a damped feedback path and a wet/dry mix.</summary>
 /// <remarks>
 /// Delay time changes glide over about 50 ms (a one-pole ramp per sample), so moving the time sounds like tape
-/// rather than clicking; feedback is low-passed, as in an analogue echo, and flushed of denormals.
+/// rather than clicking; feedback is low-passed, as in an analogue echo, and flushed of denormals: what is written
+/// into the lines sample by sample, the low-passes' state every <see cref="FlushFrames"/> frames of a block (in that
+/// time even the darkest damping takes it only from the flushing threshold to 10⁻²¹, far from the denormals), which
+/// keeps the flush off the low-passes' serial chain.
 /// </remarks>
 public sealed class StereoDelay : IParameterized
 {
     /// <summary>The longest delay time.</summary>
     public const double MaxTimeMs = 2000;
+
+    /// <summary>How often, in frames of a block, the damping low-passes are flushed of what would become denormals.</summary>
+    public const int FlushFrames = 128;
 
     private DelayLine? _left;
     private DelayLine? _right;
@@ -134,15 +141,19 @@ public sealed class StereoDelay : IParameterized
             delay += (target - delay) * glide;
             var echoLeft = l.Read(delay);
             var echoRight = r.Read(delay);
-            dampLeft = Denormals.Flush(echoLeft + ((dampLeft - echoLeft) * damp));
-            dampRight = Denormals.Flush(echoRight + ((dampRight - echoRight) * damp));
-            l.Write(left[i] + (dampLeft * feedback));
-            r.Write(right[i] + (dampRight * feedback));
+            dampLeft = echoLeft + ((dampLeft - echoLeft) * damp);
+            dampRight = echoRight + ((dampRight - echoRight) * damp);
+            l.Write(Denormals.Flush(left[i] + (dampLeft * feedback)));
+            r.Write(Denormals.Flush(right[i] + (dampRight * feedback)));
             left[i] += echoLeft * mix;
             right[i] += echoRight * mix;
+            if (i % FlushFrames == FlushFrames - 1)
+            {
+                (dampLeft, dampRight) = (Denormals.Flush(dampLeft), Denormals.Flush(dampRight));
+            }
         }
 
-        (_currentDelay, _dampLeft, _dampRight) = (delay, dampLeft, dampRight);
+        (_currentDelay, _dampLeft, _dampRight) = (delay, Denormals.Flush(dampLeft), Denormals.Flush(dampRight));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -156,19 +167,44 @@ public sealed class StereoDelay : IParameterized
         var (dampLeft, dampRight) = (_dampLeft, _dampRight);
         var fedLeft = _fedLeft.AsSpan(0, frames);
         var fedRight = _fedRight.AsSpan(0, frames);
-        for (var i = 0; i < frames; i++)
+        for (var start = 0; start < frames; start += FlushFrames)
         {
-            dampLeft = Denormals.Flush(echoLeft[i] + ((dampLeft - echoLeft[i]) * damp));
-            dampRight = Denormals.Flush(echoRight[i] + ((dampRight - echoRight[i]) * damp));
-            fedLeft[i] = left[i] + (dampLeft * feedback);
-            fedRight[i] = right[i] + (dampRight * feedback);
+            // Only the damping low-passes are serial; what they feed back is worked out a vector at a time below.
+            for (var i = start; i < Math.Min(frames, start + FlushFrames); i++)
+            {
+                fedLeft[i] = dampLeft = echoLeft[i] + ((dampLeft - echoLeft[i]) * damp);
+                fedRight[i] = dampRight = echoRight[i] + ((dampRight - echoRight[i]) * damp);
+            }
+
+            (dampLeft, dampRight) = (Denormals.Flush(dampLeft), Denormals.Flush(dampRight));
         }
 
+        Feed(left, fedLeft, feedback);
+        Feed(right, fedRight, feedback);
         l.WriteBlock(fedLeft);
         r.WriteBlock(fedRight);
         SampleMath.AddScaled(echoLeft, mix, left);
         SampleMath.AddScaled(echoRight, mix, right);
-        (_dampLeft, _dampRight) = (dampLeft, dampRight);
+        (_dampLeft, _dampRight) = (Denormals.Flush(dampLeft), Denormals.Flush(dampRight));
+    }
+
+    // fed[i] = Flush(input[i] + damped[i] × feedback), in place over the damped values: the per-sample loop's operations.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Feed(ReadOnlySpan<float> input, Span<float> fed, float feedback)
+    {
+        var frames = fed.Length;
+        var whole = Vector.IsHardwareAccelerated ? frames - (frames % Vector<float>.Count) : 0;
+        var (feedbacks, threshold) = (new Vector<float>(feedback), new Vector<float>(Denormals.Threshold));
+        for (var i = 0; i < whole; i += Vector<float>.Count)
+        {
+            var value = new Vector<float>(input[i..]) + (new Vector<float>(fed[i..]) * feedbacks);
+            Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(value), threshold), Vector<float>.Zero, value).CopyTo(fed[i..]);
+        }
+
+        for (var i = whole; i < frames; i++)
+        {
+            fed[i] = Denormals.Flush(input[i] + (fed[i] * feedback));
+        }
     }
 
     private float TargetDelay() => (float)(Math.Clamp(TimeMs, 1, MaxTimeMs) / 1000 * Math.Max(1, _sampleRate));

@@ -44,12 +44,13 @@ public sealed class EffectReferenceTests
     }
 
     [Theory]
-    [InlineData(48_000, 375.0)]
-    [InlineData(44_100, 1999.0)]
-    [InlineData(48_000, 2.0)]
-    public void The_delays_block_loop_equals_its_per_sample_reference_bit_for_bit(int sampleRate, double timeMs)
+    [InlineData(48_000, 375.0, 128)]
+    [InlineData(44_100, 1999.0, 128)]
+    [InlineData(48_000, 2.0, 128)]
+    [InlineData(48_000, 375.0, 1000)]
+    public void The_delays_block_loop_equals_its_per_sample_reference_bit_for_bit(int sampleRate, double timeMs, int maxBlock)
     {
-        var spec = new AudioSpec(sampleRate);
+        var spec = new AudioSpec(sampleRate, maxBlock);
         var fast = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4 };
         var reference = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4, UseScalarReference = true };
         fast.Prepare(spec);
@@ -62,9 +63,9 @@ public sealed class EffectReferenceTests
             delay.Process(left, right);
         }
 
-        var expected = Through((l, r) => Glide(reference, l, r), 90_000, 128);
+        var expected = Through((l, r) => Glide(reference, l, r), 90_000, maxBlock);
         blocks = 0;
-        var actual = Through((l, r) => Glide(fast, l, r), 90_000, 128);
+        var actual = Through((l, r) => Glide(fast, l, r), 90_000, maxBlock);
 
         Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
     }
