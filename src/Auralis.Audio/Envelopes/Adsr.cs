@@ -130,6 +130,22 @@ public sealed class Adsr
     }
 
     /// <summary>
+    /// While the envelope holds its sustain level, moves it on by a block without filling one: true, with the level
+    /// every frame of the block has (what <see cref="Render"/> would fill). Otherwise false, and nothing moves.
+    /// </summary>
+    public bool TryHold(out float level)
+    {
+        if (_stage != Stage.Sustain)
+        {
+            level = Level;
+            return false;
+        }
+
+        level = Level = Math.Clamp(SustainLevel, 0f, 1f);
+        return true;
+    }
+
+    /// <summary>
     /// Fills <paramref name="levels"/> with the next levels: the same values as calling <see cref="Next"/> once per
     /// sample, computed stage by stage with the state in locals.
     /// </summary>
