@@ -20,13 +20,6 @@ public sealed class AgentLogicTests
     private static readonly DateTimeOffset Noon = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly SessionId Id = SessionScript.Id;
 
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
-    }
-
     private static List<ComposedStep> Compose(IReadOnlyList<ISessionEvent> events, int steps)
     {
         var composer = new SessionComposer(SessionState.Empty(Id).Apply(events[0]));
@@ -133,7 +126,7 @@ public sealed class AgentLogicTests
     {
         var events = new SessionScript(11, ("intensity", ParameterValue.Of(0.8))).Events;
         var (content, type, _) = SessionExport.Export(Id, events, "mid", new ReplayLength(Bars: 4), WavSampleFormat.Float32);
-        var replay = SessionReplayer.Replay(events, new ReplayLength(Bars: 4), new Capture());
+        var replay = SessionReplayer.Replay(events, new ReplayLength(Bars: 4), new AudioCapture());
 
         var file = MidiReader.Parse(content);
 

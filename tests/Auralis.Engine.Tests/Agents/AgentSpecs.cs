@@ -1,7 +1,6 @@
 using Akka.Actor;
 using Akka.TestKit.Xunit2;
 using Auralis.Audio.Codecs;
-using Auralis.Audio.Rendering;
 using Auralis.Engine.Agents;
 using Auralis.Engine.Agents.Io;
 using Auralis.Engine.Persistence;
@@ -41,13 +40,6 @@ public sealed class AgentSpecs : TestKit
         return Assert.IsType<T>(answer);
     }
 
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
-    }
-
     private static byte[] Wav(Func<int, float> sample, int frames = 24_000)
     {
         var stream = new MemoryStream();
@@ -71,8 +63,8 @@ public sealed class AgentSpecs : TestKit
         await copy.AcceptedAsync(new RestoreSession(copy.Id, SessionBackup.Read(backup.Content, copy.Id)));
 
         var replayer = new JournalReplayer(Sys);
-        var before = new Capture();
-        var after = new Capture();
+        var before = new AudioCapture();
+        var after = new AudioCapture();
         var fromOriginal = await replayer.ReplayAsync(original.Id, new ReplayLength(Seconds: 12), before);
         var fromCopy = await replayer.ReplayAsync(copy.Id, new ReplayLength(Seconds: 12), after);
 

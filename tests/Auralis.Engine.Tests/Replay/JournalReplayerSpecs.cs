@@ -1,5 +1,4 @@
 using Akka.Actor;
-using Auralis.Audio.Rendering;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
@@ -12,13 +11,6 @@ public sealed class JournalReplayerSpecs : IDisposable
     private readonly JournalFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
-
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
-    }
 
     [Fact]
     public async Task A_session_replayed_from_the_sqlite_journal_sounds_exactly_like_its_events()
@@ -33,10 +25,10 @@ public sealed class JournalReplayerSpecs : IDisposable
             }
         }
 
-        var expected = new Capture();
+        var expected = new AudioCapture();
         var fromEvents = SessionReplayer.Replay(script.Events, new ReplayLength(Seconds: 4), expected);
         await using var reading = _folder.Start();
-        var actual = new Capture();
+        var actual = new AudioCapture();
 
         var fromJournal = await new JournalReplayer(reading.System).ReplayAsync(SessionScript.Id, new ReplayLength(Seconds: 4), actual);
 

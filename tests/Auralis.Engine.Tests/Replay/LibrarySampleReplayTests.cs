@@ -1,4 +1,3 @@
-using Auralis.Audio.Rendering;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
@@ -12,16 +11,9 @@ public sealed class LibrarySampleReplayTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
-    }
-
     private static (float[] Audio, long ChangeFrame) Replay(SessionScript script)
     {
-        var capture = new Capture();
+        var capture = new AudioCapture();
         var result = SessionReplayer.Replay(script.Events, new ReplayLength(Seconds: 8), capture);
         return ([.. capture.Samples], result.Steps.First(s => s.Span.Step == ChangeStep).Span.FirstFrame);
     }

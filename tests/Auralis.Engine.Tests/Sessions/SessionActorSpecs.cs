@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.TestKit.Xunit2;
-using Auralis.Audio.Rendering;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
@@ -136,7 +135,7 @@ public sealed class SessionActorSpecs : TestKit
         var liveNotes = SessionDriver.DrainNotes(subscription.Listener).Where(n => n.Frame < frames).ToList();
         await StopAsync(session.Session);
 
-        var replayed = new Capture();
+        var replayed = new AudioCapture();
         var result = await new JournalReplayer(Sys).ReplayAsync(session.Id, new ReplayLength(Seconds: (frames + 256) / (double)SampleRate), replayed);
 
         Assert.Equal(live.Select(BitConverter.SingleToInt32Bits), replayed.Samples.Take(live.Length).Select(BitConverter.SingleToInt32Bits));
@@ -175,7 +174,7 @@ public sealed class SessionActorSpecs : TestKit
         var resubscribed = await revived.SubscribeAsync();
         var ringStart = resubscribed.RingStartFrame;
         var live = await SessionDriver.CaptureAsync(resubscribed.Ring.OpenReader(0), 2 * SampleRate);
-        var replayed = new Capture();
+        var replayed = new AudioCapture();
         await new JournalReplayer(second.System).ReplayAsync(revived.Id, new ReplayLength(Seconds: (ringStart + (3 * SampleRate)) / (double)SampleRate), replayed);
 
         Assert.True(ringStart > 0);
@@ -227,12 +226,5 @@ public sealed class SessionActorSpecs : TestKit
         {
             _folder.Dispose();
         }
-    }
-
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
     }
 }

@@ -21,17 +21,10 @@ public sealed class RenderThreadTests
         .Transport(12, TransportCommand.Play)
         .Set(13, "mode", ParameterValue.Of("dorian"));
 
-    private sealed class Capture : IAudioBlockSink
-    {
-        public List<float> Samples { get; } = [];
-
-        public void Write(long firstFrame, ReadOnlySpan<float> interleavedStereo) => Samples.AddRange(interleavedStereo.ToArray());
-    }
-
     [Fact]
     public void Audio_rendered_live_on_the_render_thread_equals_the_replay_bit_for_bit()
     {
-        var replayed = new Capture();
+        var replayed = new AudioCapture();
         SessionReplayer.Replay(Script().Events, new ReplayLength(Seconds: Frames / 48_000.0), replayed);
 
         var live = RenderLive(Script(), lookAheadFrames: 24_000);
