@@ -77,14 +77,25 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
                 continue;
             }
 
-            voice.Amp.Render(voices.Amp.AsSpan(v * voices.MaxFrames, frames));
-            voice.Modulation.Render(sweep);
+            // Envelopes holding their sustain are taken as one level rather than filled into a block.
+            voices.AmpHeld[v] = voice.Amp.TryHold(out voices.AmpLevel[v]);
+            if (!voices.AmpHeld[v])
+            {
+                voice.Amp.Render(voices.Amp.AsSpan(v * voices.MaxFrames, frames));
+            }
+
+            var sweepHeld = voice.Modulation.TryHold(out var sweepLevel);
+            if (!sweepHeld)
+            {
+                voice.Modulation.Render(sweep);
+            }
+
             voices.Gain[v] = 0.5f * voice.Velocity * level;
             for (int start = 0, chunk = 0; start < frames; start += SubtractiveVoices.ControlFrames, chunk++)
             {
                 // The envelope's value at the chunk's end; pow() only when the envelope has moved (the LFO moves the
                 // cutoff every block, a held note's envelope does not), tan() only when the cutoff has moved.
-                var end = sweep[Math.Min(frames, start + SubtractiveVoices.ControlFrames) - 1];
+                var end = sweepHeld ? sweepLevel : sweep[Math.Min(frames, start + SubtractiveVoices.ControlFrames) - 1];
                 var target = chunk == 0 ? voices.G[v] : voices.GTarget[((chunk - 1) * voices.Count) + v];
                 if (end != _lastSweep[v] || envAmount != _lastAmount[v] || _fresh[v])
                 {

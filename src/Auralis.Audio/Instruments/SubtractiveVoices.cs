@@ -44,6 +44,7 @@ internal sealed class SubtractiveVoices
         Active = new bool[Count];
         GTarget = new float[((maxFrames + ControlFrames - 1) / ControlFrames) * Count];
         Amp = new float[Count * maxFrames];
+        (AmpHeld, AmpLevel) = (new bool[Count], new float[Count]);
         (_lanes, _ampLanes, _rows) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
     }
 
@@ -93,6 +94,12 @@ internal sealed class SubtractiveVoices
 
     /// <summary>Each voice's amplitude envelope for this block: [voice × MaxFrames + frame].</summary>
     public float[] Amp { get; }
+
+    /// <summary>Voices whose amplitude envelope holds one level (<see cref="AmpLevel"/>) for the whole block; their row of <see cref="Amp"/> is not filled.</summary>
+    public bool[] AmpHeld { get; }
+
+    /// <summary>The level of each voice whose envelope is held.</summary>
+    public float[] AmpLevel { get; }
 
     /// <summary>Sets voice <paramref name="voice"/>'s oscillators (their phases run on, so a new note never clicks).</summary>
     public void SetNote(int voice, Waveform shape, double hertzA, double hertzB, double sampleRate)
@@ -185,6 +192,30 @@ internal sealed class SubtractiveVoices
     private void AmpToLanes(int first, int frames)
     {
         var amp = Amp.AsSpan(first * MaxFrames, Lanes * MaxFrames);
+        Span<float> levels = stackalloc float[Lanes];
+        var allHeld = true;
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            var voice = first + lane;
+            levels[lane] = Active[voice] && AmpHeld[voice] ? AmpLevel[voice] : 0f;
+            allHeld &= !Active[voice] || AmpHeld[voice];
+        }
+
+        if (allHeld)
+        {
+            // Every sounding voice holds its level: each frame's lanes are the same levels.
+            MemoryMarshal.Cast<float, Vector<float>>(_ampLanes.AsSpan(0, frames * Lanes)).Fill(new Vector<float>(levels));
+            return;
+        }
+
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            if (Active[first + lane] && AmpHeld[first + lane])
+            {
+                amp.Slice(lane * MaxFrames, frames).Fill(AmpLevel[first + lane]);
+            }
+        }
+
         if (Lanes == Tiles.Rows && Tiles.IsAccelerated)
         {
             Tiles.ToLanes(
@@ -283,7 +314,7 @@ internal sealed class SubtractiveVoices
                     var v2 = ic2 + (a2 * ic1) + (a3 * v3);
                     ic1 = (2f * v1) - ic1;
                     ic2 = (2f * v2) - ic2;
-                    output[start + j] += v2 * Amp[(voice * MaxFrames) + start + j];
+                    output[start + j] += v2 * (AmpHeld[voice] ? AmpLevel[voice] : Amp[(voice * MaxFrames) + start + j]);
                     phaseA += stepA;
                     phaseB += stepB;
                 }
