@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments;
@@ -250,8 +252,16 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         ref var row1 = ref Unsafe.Add(ref fractionRow, 2 * stride);
         ref var row2 = ref Unsafe.Add(ref fractionRow, 3 * stride);
         ref var row3 = ref Unsafe.Add(ref fractionRow, 4 * stride);
+        var gathered = 0;
+        if (Avx2.IsSupported && Vector<float>.Count == Vector256<float>.Count && count >= Vector256<float>.Count
+            && (position >> 32) >= 1 && ((position + ((ulong)(count - 1) * rate)) >> 32) <= (ulong)inner)
+        {
+            gathered = Gathered(samples, output, position, rate, count, start, step, target, rising);
+            position += (ulong)gathered * rate;
+        }
+
         ref var sample = ref MemoryMarshal.GetArrayDataReference(samples);
-        for (var i = 0; i < count; i++)
+        for (var i = gathered; i < count; i++)
         {
             var index = (int)(position >> 32);
             Unsafe.Add(ref fractionRow, i) = Fraction(position);
@@ -280,8 +290,8 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         var y1 = rows.Slice(2 * stride, count);
         var y2 = rows.Slice(3 * stride, count);
         var y3 = rows.Slice(4 * stride, count);
-        var done = 0;
-        if (Vector.IsHardwareAccelerated && count >= Vector<float>.Count)
+        var done = gathered;
+        if (gathered == 0 && Vector.IsHardwareAccelerated && count >= Vector<float>.Count)
         {
             var vectors = count / Vector<float>.Count;
             var v0 = Rows(y0, vectors);
@@ -309,6 +319,47 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         {
             output[i] += Ramp(start, step, i, target, rising) * Hermite(y0[i], y1[i], y2[i], y3[i], fractions[i]);
         }
+    }
+
+    // Where every frame's four neighbours lie inside the sample, they are gathered straight into vectors (AVX2), eight
+    // frames at a time, and interpolated there: the same positions, fractions and arithmetic as the two passes, without
+    // the rows in between. Returns how many frames it rendered (whole vectors); the rows take the rest.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static unsafe int Gathered(float[] samples, Span<float> output, ulong position, ulong rate, int count, float start, float step, float target,
+        bool rising)
+    {
+        var lanes = Vector256<float>.Count;
+        var vectors = count / lanes;
+        var offsetsLow = Vector256.Create(0, rate, 2 * rate, 3 * rate);
+        var offsetsHigh = Vector256.Create(4 * rate, 5 * rate, 6 * rate, 7 * rate);
+        var (starts, steps, targets) = (Vector256.Create(start), Vector256.Create(step), Vector256.Create(target));
+        var frame = Vector256.ConvertToSingle(Vector256<int>.Indices + Vector256<int>.One);
+        var advance = Vector256.Create((float)lanes);
+        var scale = Vector256.Create(1f / 16_777_216f);
+        ref var outputs = ref MemoryMarshal.GetReference(output);
+        fixed (float* sample = samples)
+        {
+            for (var v = 0; v < vectors; v++)
+            {
+                var first = Vector256.Create(position + ((ulong)(v * lanes) * rate));
+                var (low, high) = (first + offsetsLow, first + offsetsHigh);
+                var index = Vector256.Narrow(Vector256.ShiftRightLogical(low, 32), Vector256.ShiftRightLogical(high, 32)).AsInt32();
+                var fraction = Vector256.ConvertToSingle(Vector256.ShiftRightLogical(Vector256.Narrow(low, high), 8).AsInt32()) * scale;
+                var y0 = Avx2.GatherVector256(sample - 1, index, 4);
+                var y1 = Avx2.GatherVector256(sample, index, 4);
+                var y2 = Avx2.GatherVector256(sample + 1, index, 4);
+                var y3 = Avx2.GatherVector256(sample + 2, index, 4);
+                var ramped = starts + (frame * steps);
+                var beyond = rising ? Vector256.LessThan(ramped, targets) : Vector256.GreaterThan(ramped, targets);
+                var level = Vector256.ConditionalSelect(beyond, ramped, targets);
+                var interpolated = Hermite(y0.AsVector(), y1.AsVector(), y2.AsVector(), y3.AsVector(), fraction.AsVector()).AsVector256();
+                var at = (nuint)(v * lanes);
+                (Vector256.LoadUnsafe(ref outputs, at) + (level * interpolated)).StoreUnsafe(ref outputs, at);
+                frame += advance;
+            }
+        }
+
+        return vectors * lanes;
     }
 
     // The level on frame i of a block: a straight line from its start, stopped at the target.
