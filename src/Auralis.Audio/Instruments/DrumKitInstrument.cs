@@ -48,6 +48,10 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private readonly float[] _kickSweepPowers = new float[Vector<float>.Count];
     private readonly float[] _laneA = new float[Vector<float>.Count];
     private readonly float[] _laneB = new float[Vector<float>.Count];
+    private readonly float[] _snareTonePowers = new float[Vector<float>.Count];
+    private readonly float[] _snareNoisePowers = new float[Vector<float>.Count];
+    private float _snareToneStride;
+    private float _snareNoiseStride;
     private float _kickAmpStride;
     private float _kickSweepStride;
     private float _kickSweepSum;
@@ -262,9 +266,15 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         }
 
         _kickSweepSum = 1f / (1f - _kickSweepDecay);
+        (_snareToneStride, _snareNoiseStride) = (1f, 1f);
+        for (var lane = 0; lane < Vector<float>.Count; lane++)
+        {
+            (_snareTonePowers[lane], _snareNoisePowers[lane]) = (_snareToneStride, _snareNoiseStride);
+            (_snareToneStride, _snareNoiseStride) = (_snareToneStride * _snareToneDecay, _snareNoiseStride * _snareNoiseDecay);
+        }
     }
 
-    /// <summary>Renders the kick with the plain per-lane loop only: the reference the tests hold its vector loop to.</summary>
+    /// <summary>Renders the kick and the snare with their plain per-lane loops only: the reference the tests hold their vector loops to.</summary>
     internal bool UseScalarReference { get; init; }
 
     // The kick in closed form, so that no frame waits on the one before and eight frames go in one vector: frame i of
@@ -325,25 +335,63 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         }
     }
 
+    // The snare in closed form, like the kick: frame i of the block has tone₀·tⁱ and noise₀·nⁱ and the phase
+    // phase₀ + (i+1)·step (wrapped), so eight frames go in one vector; the scalar loop does the same per lane.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Snare(int slot, Span<float> output)
     {
+        var lanes = Vector<float>.Count;
         var (tone, noise, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
-        var (toneDecay, noiseDecay) = (_snareToneDecay, _snareNoiseDecay);
         var gain = _velocity[slot];
         var step = 185f / _sampleRate;
         var noises = NextNoise(output.Length);
-        for (var i = 0; i < output.Length; i++)
+        var vectors = UseScalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
+        var tones = new Vector<float>(tone) * new Vector<float>(_snareTonePowers);
+        var levels = new Vector<float>(noise) * new Vector<float>(_snareNoisePowers);
+        var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
+        var whites = MemoryMarshal.Cast<float, Vector<float>>(noises);
+        var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
+        var (lastTones, lastLevels, lastPhases) = (tones, levels, Vector<float>.Zero);
+        for (var v = 0; v < vectors; v++)
         {
-            phase += step;
-            phase -= phase >= 1f ? 1f : 0f;
-            var white = noises[i];
-            output[i] += ((0.5f * SineTable.Sin(phase) * tone) + (0.6f * white * noise)) * gain;
-            tone *= toneDecay;
-            noise *= noiseDecay;
+            var phases = new Vector<float>(phase) + (frame * new Vector<float>(step));
+            phases -= Vector.Floor(phases);
+            var sine = SinePolynomial.Sin(phases);
+            outputs[v] += ((new Vector<float>(0.5f) * sine * tones) + (new Vector<float>(0.6f) * whites[v] * levels)) * new Vector<float>(gain);
+            (lastTones, lastLevels, lastPhases) = (tones, levels, phases);
+            tones *= new Vector<float>(_snareToneStride);
+            levels *= new Vector<float>(_snareNoiseStride);
+            frame += new Vector<float>(lanes);
         }
 
-        (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (tone, noise, phase);
+        var laneTones = _laneA.AsSpan();
+        var laneLevels = _laneB.AsSpan();
+        tones.CopyTo(laneTones);
+        levels.CopyTo(laneLevels);
+        var (lastTone, lastLevel, lastPhase) = (tone, noise, phase);
+        for (var i = vectors * lanes; i < output.Length; i += lanes)
+        {
+            for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
+            {
+                lastPhase = phase + ((i + lane + 1) * step);
+                lastPhase -= MathF.Floor(lastPhase);
+                var sine = SinePolynomial.Sin(lastPhase);
+                output[i + lane] += ((0.5f * sine * laneTones[lane]) + (0.6f * noises[i + lane] * laneLevels[lane])) * gain;
+                (lastTone, lastLevel) = (laneTones[lane], laneLevels[lane]);
+                laneTones[lane] *= _snareToneStride;
+                laneLevels[lane] *= _snareNoiseStride;
+            }
+        }
+
+        if (vectors * lanes == output.Length && vectors > 0)
+        {
+            (lastTone, lastLevel, lastPhase) = (lastTones[lanes - 1], lastLevels[lanes - 1], lastPhases[lanes - 1]);
+        }
+
+        if (output.Length > 0)
+        {
+            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastTone * _snareToneDecay, lastLevel * _snareNoiseDecay, lastPhase);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
