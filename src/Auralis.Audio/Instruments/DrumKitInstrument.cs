@@ -20,6 +20,7 @@ namespace Auralis.Audio.Instruments;
 public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 {
     private static readonly string[] SlotNames = ["kick", "snare", "clap", "hat", "openHat"];
+    private static readonly int[] SlotPitches = [36, 38, 39, 42, 46];
     private const int Slots = 12;
     private readonly Noise _noise;
     private readonly DrumKind[] _kind = new DrumKind[Slots];
@@ -57,6 +58,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private float _kickSweepSum;
     private readonly SampleData?[] _samples = new SampleData?[SlotNames.Length];
     private readonly float[]?[] _sampled = new float[]?[SlotNames.Length];
+    private bool _prepared;
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
     public DrumKitInstrument(ulong seed = 0x0D5)
@@ -77,21 +79,32 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     /// <inheritdoc />
     public string Name => "drums";
 
-    /// <summary>The drums a sample can replace: "kick", "snare", "clap", "hat" (closed) and "openHat".</summary>
+    /// <summary>The kit's drums, which are also the slots a sample can fill: "kick", "snare", "clap", "hat" (closed) and "openHat".</summary>
+    public static IReadOnlyList<string> Drums => SlotNames;
+
+    /// <inheritdoc cref="Drums" />
     public IReadOnlyList<string> SampleSlots => SlotNames;
+
+    /// <summary>The General MIDI pitch that strikes <paramref name="drum"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="drum"/> is not one of <see cref="Drums"/>.</exception>
+    public static int PitchOf(string drum) => SlotPitches[IndexOf(drum)];
 
     /// <inheritdoc />
     public void LoadSample(string slot, SampleData sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var index = Array.IndexOf(SlotNames, slot);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The drum kit has no slot '{slot}'; its slots are {string.Join(", ", SlotNames)}.", nameof(slot));
-        }
-
+        var index = IndexOf(slot);
         _samples[index] = sample;
-        _sampled[index] = Fit(sample, (int)_sampleRate);
+        // Before the kit is prepared, Prepare fits the sample to the output rate it learns then.
+        _sampled[index] = _prepared ? Fit(sample, (int)_sampleRate) : null;
+    }
+
+    private static int IndexOf(string slot)
+    {
+        var index = Array.IndexOf(SlotNames, slot);
+        return index >= 0
+            ? index
+            : throw new ArgumentException($"The drum kit has no slot '{slot}'; its slots are {string.Join(", ", SlotNames)}.", nameof(slot));
     }
 
     /// <inheritdoc />
@@ -120,6 +133,8 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         {
             _sampled[i] = _samples[i] is { } sample ? Fit(sample, spec.SampleRate) : null;
         }
+
+        _prepared = true;
 
         Reset();
     }

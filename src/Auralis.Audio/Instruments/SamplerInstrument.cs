@@ -305,10 +305,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
             var advance = new Vector<float>(Vector<float>.Count);
             for (var v = 0; v < vectors; v++)
             {
-                var ramped = starts + (frame * steps);
-                var rampedBeyond = rising ? Vector.LessThan(ramped, targets) : Vector.GreaterThan(ramped, targets);
-                var level = Vector.ConditionalSelect(rampedBeyond, ramped, targets);
-                outputs[v] += level * Hermite(v0[v], v1[v], v2[v], v3[v], t[v]);
+                outputs[v] += Ramp(starts, steps, frame, targets, rising) * Hermite(v0[v], v1[v], v2[v], v3[v], t[v]);
                 frame += advance;
             }
 
@@ -332,9 +329,9 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         var vectors = count / lanes;
         var offsetsLow = Vector256.Create(0, rate, 2 * rate, 3 * rate);
         var offsetsHigh = Vector256.Create(4 * rate, 5 * rate, 6 * rate, 7 * rate);
-        var (starts, steps, targets) = (Vector256.Create(start), Vector256.Create(step), Vector256.Create(target));
-        var frame = Vector256.ConvertToSingle(Vector256<int>.Indices + Vector256<int>.One);
-        var advance = Vector256.Create((float)lanes);
+        var (starts, steps, targets) = (new Vector<float>(start), new Vector<float>(step), new Vector<float>(target));
+        var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
+        var advance = new Vector<float>(lanes);
         var scale = Vector256.Create(1f / 16_777_216f);
         ref var outputs = ref MemoryMarshal.GetReference(output);
         fixed (float* sample = samples)
@@ -349,9 +346,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
                 var y1 = Avx2.GatherVector256(sample, index, 4);
                 var y2 = Avx2.GatherVector256(sample + 1, index, 4);
                 var y3 = Avx2.GatherVector256(sample + 2, index, 4);
-                var ramped = starts + (frame * steps);
-                var beyond = rising ? Vector256.LessThan(ramped, targets) : Vector256.GreaterThan(ramped, targets);
-                var level = Vector256.ConditionalSelect(beyond, ramped, targets);
+                var level = Ramp(starts, steps, frame, targets, rising).AsVector256();
                 var interpolated = Hermite(y0.AsVector(), y1.AsVector(), y2.AsVector(), y3.AsVector(), fraction.AsVector()).AsVector256();
                 var at = (nuint)(v * lanes);
                 (Vector256.LoadUnsafe(ref outputs, at) + (level * interpolated)).StoreUnsafe(ref outputs, at);
@@ -368,6 +363,15 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
     {
         var ramped = start + ((i + 1) * step);
         return (rising ? ramped < target : ramped > target) ? ramped : target;
+    }
+
+    // The levels on the frames numbered by frame (counted from 1): Ramp above, eight frames at once.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> Ramp(Vector<float> starts, Vector<float> steps, Vector<float> frame, Vector<float> targets, bool rising)
+    {
+        var ramped = starts + (frame * steps);
+        var notThere = rising ? Vector.LessThan(ramped, targets) : Vector.GreaterThan(ramped, targets);
+        return Vector.ConditionalSelect(notThere, ramped, targets);
     }
 
     // The fraction of a 32.32 position, to 24 bits (exactly representable as a float).

@@ -17,7 +17,8 @@ public static class StepEvents
     {
         foreach (var swap in swaps)
         {
-            var instrument = Build(swap, spec, seed, samples);
+            var instrument = Build(swap, seed, samples);
+            instrument.Prepare(spec);
             yield return new RenderEvent(swap.Frame, RenderEventKind.SwapInstrument, swap.Channel, Instrument: instrument);
         }
 
@@ -32,17 +33,17 @@ public static class StepEvents
         }
     }
 
-    /// <summary>The instruments a session starts with, built with their samples, one per channel.</summary>
-    public static IInstrument[] InitialInstruments(SessionComposer composer, AudioSpec spec, SampleShelf samples)
+    /// <summary>The instruments a session starts with, built with their samples, one per channel (the renderer prepares them).</summary>
+    public static IInstrument[] InitialInstruments(SessionComposer composer, SampleShelf samples)
     {
         ArgumentNullException.ThrowIfNull(composer);
-        return composer.InitialInstruments.Select(change => Build(change, spec, composer.Seed, samples)).ToArray();
+        return composer.InitialInstruments.Select(change => Build(change, composer.Seed, samples)).ToArray();
     }
 
     // Instruments come from the plugin host (the seam an external host would fill). An instrument is seeded by its channel,
     // so a voice's noise does not depend on the others'; its samples are loaded before it is prepared, which fits them to
     // the output rate.
-    private static IInstrument Build(InstrumentChange change, AudioSpec spec, ulong seed, SampleShelf samples)
+    private static IInstrument Build(InstrumentChange change, ulong seed, SampleShelf samples)
     {
         var instrument = BuiltInPlugins.Instance.Create(change.Instrument, seed + (ulong)change.Channel);
         if (instrument is ISampleSlots slots)
@@ -56,7 +57,6 @@ public static class StepEvents
             }
         }
 
-        instrument.Prepare(spec);
         return instrument;
     }
 
@@ -67,7 +67,7 @@ public static class StepEvents
     public static SessionRenderer RendererAt(SessionComposer composer, AudioSpec spec, long frame, SampleShelf samples)
     {
         ArgumentNullException.ThrowIfNull(composer);
-        var renderer = new SessionRenderer(spec, InitialInstruments(composer, spec, samples));
+        var renderer = new SessionRenderer(spec, InitialInstruments(composer, samples));
         renderer.Reset(frame);
         foreach (var mix in composer.Merger.MixAt(frame))
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Auralis.Audio.Instruments;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
@@ -14,7 +15,7 @@ public static class SessionParameters
     public static IReadOnlyList<string> Instruments { get; } = ["subtractive", "fm", "sampler", "drums", "sine"];
 
     /// <summary>The drums of the session's kit a library sample can replace, each the parameter "kit.{slot}".</summary>
-    public static IReadOnlyList<string> KitSlots { get; } = ["kick", "snare", "clap", "hat", "openHat"];
+    public static IReadOnlyList<string> KitSlots => DrumKitInstrument.Drums;
 
     /// <summary>True for a parameter whose value names a sample of the session's library ("" for the built-in sound).</summary>
     public static bool NamesSample(string name) =>

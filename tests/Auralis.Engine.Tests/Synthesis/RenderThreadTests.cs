@@ -39,7 +39,7 @@ public sealed class RenderThreadTests
         var spec = AudioSpec.Session;
         var composer = new SessionComposer(Script().Created);
         var ring = new AudioRingBuffer(1 << 16);
-        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "waits");
+        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "waits");
         thread.Start();
 
         thread.TryPost(RenderCommand.ComposedUpTo(1280));
@@ -62,7 +62,7 @@ public sealed class RenderThreadTests
 
         var ring = new AudioRingBuffer(1 << 20);
         var reader = ring.OpenReader(0);
-        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, spec, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "live");
+        using var thread = new RenderThread(new SessionRenderer(spec, StepEvents.InitialInstruments(composer, SampleShelf.Empty)), ring, FreeRunningPacer.Instance, "live");
         foreach (var mix in composer.InitialMix)
         {
             thread.TryPost(RenderCommand.Schedule(mix));

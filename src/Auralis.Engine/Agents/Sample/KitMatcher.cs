@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Auralis.Audio.Analysis;
 using Auralis.Audio.Instruments;
 using Auralis.Audio.Processing;
@@ -14,17 +13,8 @@ namespace Auralis.Engine.Agents.Sample;
 /// </remarks>
 public static class KitMatcher
 {
-    private static readonly FrozenDictionary<string, int> PitchOfSlot = new Dictionary<string, int>
-    {
-        ["kick"] = 36,
-        ["snare"] = 38,
-        ["clap"] = 39,
-        ["hat"] = 42,
-        ["openHat"] = 46,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     private static readonly Lazy<IReadOnlyDictionary<string, SampleRequest>> Wanted = new(() =>
-        SessionParameters.KitSlots.ToDictionary(slot => slot, slot => Like(BuiltIn(PitchOfSlot[slot]))));
+        SessionParameters.KitSlots.ToDictionary(slot => slot, slot => Like(BuiltIn(DrumKitInstrument.PitchOf(slot)))));
 
     /// <summary>For each kit slot, the name of the nearest sample of <paramref name="library"/>; empty when the library is.</summary>
     public static IReadOnlyDictionary<string, string> Match(SampleLibrary library)
