@@ -94,12 +94,13 @@ internal static class ProfileScenario
     {
         var left = new float[128];
         var right = new float[128];
-        for (var i = 0; i < 2000; i++)
+        // Warm up in wall time, without a pause after it, as the render benchmark does: the JIT needs about half a
+        // second of rendering to finish tiering, and an idle core comes back with cold caches.
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < TimeSpan.FromSeconds(1))
         {
             block(left, right);
         }
-
-        Thread.Sleep(200);
 
         // The median of many rounds of eight blocks: a round is far shorter than a scheduler slice, so on a machine shared
         // with other builds most rounds run uninterrupted and the median measures the code, not the neighbours.
