@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Auralis.Audio.Filters;
 using Auralis.Audio.Oscillators;
 using Auralis.Audio.Processing;
 
@@ -29,11 +31,13 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private readonly float[] _phase = new float[Slots];
     private readonly float[] _envelopeA = new float[Slots];
     private readonly float[] _envelopeB = new float[Slots];
-    private readonly float[] _highPass1 = new float[Slots];
-    private readonly float[] _highPass2 = new float[Slots];
+    private readonly float[] _highPass = new float[Slots];
     private readonly float[] _lastNoise = new float[Slots];
     private readonly bool[] _active = new bool[Slots];
+    private readonly HighPassScan _clapHighPass = new(0.9f);
     private float[] _white = [];
+    private float[] _filtered = [];
+    private float[] _edges = [];
     private float _sampleRate = 48_000;
     private int _next;
     private float _kickDecay;
@@ -41,10 +45,10 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private float _snareToneDecay;
     private float _snareNoiseDecay;
     private float _clapBurstDecay;
-    private float _clapTailDecay;
-    private float _openHatDecay;
-    private float _closedHatDecay;
-    private float _hatCoefficient;
+    private DecayLanes _clapTail;
+    private DecayLanes _openHat;
+    private DecayLanes _closedHat;
+    private HighPassScan _hatHighPass;
     private readonly float[] _kickAmpPowers = new float[Vector<float>.Count];
     private readonly float[] _kickSweepPowers = new float[Vector<float>.Count];
     private readonly float[] _laneA = new float[Vector<float>.Count];
@@ -127,7 +131,10 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     {
         spec.Validate();
         _sampleRate = spec.SampleRate;
-        _white = new float[spec.MaxBlockFrames];
+        // The noise and its filtered form keep the frame before the block at index 0.
+        _white = new float[spec.MaxBlockFrames + 1];
+        _filtered = new float[spec.MaxBlockFrames + 1];
+        _edges = new float[spec.MaxBlockFrames];
         PrepareCoefficients();
         for (var i = 0; i < _samples.Length; i++)
         {
@@ -143,8 +150,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     public void Reset()
     {
         Array.Clear(_active);
-        Array.Clear(_highPass1);
-        Array.Clear(_highPass2);
+        Array.Clear(_highPass);
         Array.Clear(_lastNoise);
     }
 
@@ -167,7 +173,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         _phase[chosen] = 0;
         _envelopeA[chosen] = _envelopeB[chosen] = 1f;
         _velocity[chosen] = Math.Clamp(velocity, 1, 127) / 127f;
-        _highPass1[chosen] = _highPass2[chosen] = _lastNoise[chosen] = 0;
+        _highPass[chosen] = _lastNoise[chosen] = 0;
         _active[chosen] = true;
     }
 
@@ -258,21 +264,33 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     // The next frames of the kit's noise stream, drawn a block at a time (in the same order as one draw per sample).
     private ReadOnlySpan<float> NextNoise(int frames)
     {
-        var noises = _white.AsSpan(0, frames);
+        var noises = _white.AsSpan(1, frames);
         _noise.RenderWhite(noises);
         return noises;
+    }
+
+    // The slot's next frames of noise through a one-pole high-pass; index 0 of the result is the output before them.
+    private ReadOnlySpan<float> HighPassedNoise(int slot, int frames, HighPassScan highPass)
+    {
+        NextNoise(frames);
+        (_white[0], _filtered[0]) = (_lastNoise[slot], _highPass[slot]);
+        var filtered = _filtered.AsSpan(0, frames + 1);
+        var last = highPass.Process(_white.AsSpan(0, frames + 1), filtered, UseScalarReference);
+        (_highPass[slot], _lastNoise[slot]) = (Denormals.Flush(last), _white[frames]);
+        return filtered;
     }
 
     private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
 
     // The decays depend only on the sample rate: work them out once, not for every drum in every block.
+    [MemberNotNull(nameof(_clapTail), nameof(_openHat), nameof(_closedHat), nameof(_hatHighPass))]
     private void PrepareCoefficients()
     {
         (_kickDecay, _kickSweepDecay) = (Decay(0.16f), Decay(0.035f));
         (_snareToneDecay, _snareNoiseDecay) = (Decay(0.05f), Decay(0.07f));
-        (_clapBurstDecay, _clapTailDecay) = (Decay(0.002f), Decay(0.06f));
-        (_openHatDecay, _closedHatDecay) = (Decay(0.12f), Decay(0.018f));
-        _hatCoefficient = MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate);
+        (_clapBurstDecay, _clapTail) = (Decay(0.002f), new DecayLanes(Decay(0.06f)));
+        (_openHat, _closedHat) = (new DecayLanes(Decay(0.12f)), new DecayLanes(Decay(0.018f)));
+        _hatHighPass = new HighPassScan(MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate));
         (_kickAmpStride, _kickSweepStride) = (1f, 1f);
         for (var lane = 0; lane < Vector<float>.Count; lane++)
         {
@@ -289,7 +307,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         }
     }
 
-    /// <summary>Renders the kick and the snare with their plain per-lane loops only: the reference the tests hold their vector loops to.</summary>
+    /// <summary>Renders every drum with its plain per-lane loops only: the reference the tests hold the vector loops to.</summary>
     internal bool UseScalarReference { get; init; }
 
     // The kick in closed form, so that no frame waits on the one before and eight frames go in one vector: frame i of
@@ -409,56 +427,35 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Three bursts of high-passed noise, each decaying fast from full level, then a slower tail: the bursts are a few
+    // hundred frames a hit and run frame by frame; the tail, most of the clap, is a decay in closed form.
     private void Clap(int slot, Span<float> output)
     {
-        var (burst, tail, hp, last) = (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]);
-        var (burstDecay, tailDecay) = (_clapBurstDecay, _clapTailDecay);
+        var filtered = HighPassedNoise(slot, output.Length, _clapHighPass)[1..];
         var burstPeriod = (int)(0.01f * _sampleRate);
         var gain = _velocity[slot] * 0.7f;
-        var age = _age[slot];
-        var noises = NextNoise(output.Length);
-        for (var i = 0; i < output.Length; i++, age++)
+        var (burst, age) = (_envelopeA[slot], _age[slot]);
+        var bursts = Math.Clamp((3 * burstPeriod) - age, 0, output.Length);
+        for (var i = 0; i < bursts; i++, age++)
         {
-            var inBursts = age < 3 * burstPeriod;
-            if (inBursts && age % burstPeriod == 0)
-            {
-                burst = 1f;
-            }
-
-            var white = noises[i];
-            // The noise's difference first: the high-pass's feedback then waits on one addition and one multiply.
-            hp = 0.9f * (hp + (white - last));
-            last = white;
-            output[i] += hp * (inBursts ? burst : tail) * gain;
-            burst *= burstDecay;
-            tail = inBursts ? 1f : tail * tailDecay;
+            burst = age % burstPeriod == 0 ? 1f : burst;
+            output[i] += filtered[i] * burst * gain;
+            burst *= _clapBurstDecay;
         }
 
-        (_envelopeA[slot], _envelopeB[slot], _highPass1[slot], _lastNoise[slot]) = (burst, tail, Denormals.Flush(hp), last);
+        // The tail's level stays at full through the bursts, and decays from the first frame after them.
+        _envelopeA[slot] = burst;
+        _envelopeB[slot] = _clapTail.AddDecaying(filtered[bursts..], output[bursts..], _envelopeB[slot], gain, UseScalarReference);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Noise through two high-pass stages: the one-pole at 7 kHz, then its difference, which tilts it further up.
     private void Hat(int slot, Span<float> output)
     {
-        var (amp, hp1, hp2, last) = (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]);
-        var decay = _kind[slot] == DrumKind.OpenHat ? _openHatDecay : _closedHatDecay;
-        var coefficient = _hatCoefficient;
-        var gain = _velocity[slot] * 0.45f;
-        var noises = NextNoise(output.Length);
-        for (var i = 0; i < output.Length; i++)
-        {
-            var white = noises[i];
-            // As in the clap, the noise's difference first keeps the feedback chain to an addition and a multiply.
-            hp1 = coefficient * (hp1 + (white - last));
-            last = white;
-            var twice = hp1 - hp2;
-            hp2 = hp1;
-            output[i] += twice * amp * gain;
-            amp *= decay;
-        }
-
-        (_envelopeA[slot], _highPass1[slot], _highPass2[slot], _lastNoise[slot]) = (amp, Denormals.Flush(hp1), Denormals.Flush(hp2), last);
+        var filtered = HighPassedNoise(slot, output.Length, _hatHighPass);
+        var edges = _edges.AsSpan(0, output.Length);
+        SampleMath.Difference(filtered, edges);
+        var decay = _kind[slot] == DrumKind.OpenHat ? _openHat : _closedHat;
+        _envelopeA[slot] = decay.AddDecaying(edges, output, _envelopeA[slot], _velocity[slot] * 0.45f, UseScalarReference);
     }
 
     private static DrumKind KindOf(int pitch) => pitch switch

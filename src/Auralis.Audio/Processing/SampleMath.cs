@@ -86,6 +86,27 @@ public static class SampleMath
         }
     }
 
+    /// <summary>differences[i] = values[i + 1] − values[i], for as many as both hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Difference(ReadOnlySpan<float> values, Span<float> differences)
+    {
+        var length = Math.Min(values.Length - 1, differences.Length);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && length >= Vector<float>.Count)
+        {
+            var width = Vector<float>.Count;
+            for (; i <= length - width; i += width)
+            {
+                (new Vector<float>(values[(i + 1)..]) - new Vector<float>(values[i..])).CopyTo(differences[i..]);
+            }
+        }
+
+        for (; i < length; i++)
+        {
+            differences[i] = values[i + 1] - values[i];
+        }
+    }
+
     /// <summary>interleaved[2i] = left[i], interleaved[2i + 1] = right[i], for as many frames as all three hold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Interleave(ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> interleaved)

@@ -30,6 +30,15 @@ public static class ScalarSampleMath
         }
     }
 
+    /// <summary>differences[i] = values[i + 1] − values[i], for as many as both hold.</summary>
+    public static void Difference(ReadOnlySpan<float> values, Span<float> differences)
+    {
+        for (var i = 0; i < Math.Min(values.Length - 1, differences.Length); i++)
+        {
+            differences[i] = values[i + 1] - values[i];
+        }
+    }
+
     /// <summary>interleaved[2i] = left[i], interleaved[2i + 1] = right[i], for as many frames as all three hold.</summary>
     public static void Interleave(ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> interleaved)
     {

@@ -56,7 +56,10 @@ public sealed class DrumKitInstrumentTests
     [Theory]
     [InlineData(36)]
     [InlineData(38)]
-    public void The_kicks_and_the_snares_vector_loops_equal_their_scalar_references_bit_for_bit(int pitch)
+    [InlineData(39)]
+    [InlineData(42)]
+    [InlineData(46)]
+    public void Every_drums_vector_loops_equal_its_scalar_reference_bit_for_bit(int pitch)
     {
         float[] Play(DrumKitInstrument kit)
         {

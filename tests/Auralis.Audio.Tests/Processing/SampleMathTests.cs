@@ -47,6 +47,13 @@ public sealed class SampleMathTests
 
         Assert.Equal(ScalarSampleMath.Peak(reference), SampleMath.Peak(fast));
 
+        var differences = Random(length, 5);
+        var expectedDifferences = differences.ToArray();
+        SampleMath.Difference(source, differences);
+        ScalarSampleMath.Difference(source, expectedDifferences);
+        Assert.Equal(expectedDifferences, differences);
+        Assert.True(length < 2 || differences[0] == source[1] - source[0]);
+
         var interleaved = Random((2 * length) + 1, 4);
         var expected = interleaved.ToArray();
         SampleMath.Interleave(source, other, interleaved);
