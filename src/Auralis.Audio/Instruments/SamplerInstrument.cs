@@ -252,16 +252,16 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         ref var row1 = ref Unsafe.Add(ref fractionRow, 2 * stride);
         ref var row2 = ref Unsafe.Add(ref fractionRow, 3 * stride);
         ref var row3 = ref Unsafe.Add(ref fractionRow, 4 * stride);
-        var gathered = 0;
+        var inside = 0;
         if (Avx2.IsSupported && Vector<float>.Count == Vector256<float>.Count && count >= Vector256<float>.Count
             && (position >> 32) >= 1 && ((position + ((ulong)(count - 1) * rate)) >> 32) <= (ulong)inner)
         {
-            gathered = Gathered(samples, output, position, rate, count, start, step, target, rising);
-            position += (ulong)gathered * rate;
+            inside = RenderInside(samples, output, position, rate, count, start, step, target, rising);
+            position += (ulong)inside * rate;
         }
 
         ref var sample = ref MemoryMarshal.GetArrayDataReference(samples);
-        for (var i = gathered; i < count; i++)
+        for (var i = inside; i < count; i++)
         {
             var index = (int)(position >> 32);
             Unsafe.Add(ref fractionRow, i) = Fraction(position);
@@ -290,8 +290,8 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         var y1 = rows.Slice(2 * stride, count);
         var y2 = rows.Slice(3 * stride, count);
         var y3 = rows.Slice(4 * stride, count);
-        var done = gathered;
-        if (gathered == 0 && Vector.IsHardwareAccelerated && count >= Vector<float>.Count)
+        var done = inside;
+        if (inside == 0 && Vector.IsHardwareAccelerated && count >= Vector<float>.Count)
         {
             var vectors = count / Vector<float>.Count;
             var v0 = Rows(y0, vectors);
@@ -318,15 +318,23 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         }
     }
 
-    // Where every frame's four neighbours lie inside the sample, they are gathered straight into vectors (AVX2), eight
-    // frames at a time, and interpolated there: the same positions, fractions and arithmetic as the two passes, without
-    // the rows in between. Returns how many frames it rendered (whole vectors); the rows take the rest.
+    // Where every frame's four neighbours lie inside the sample, eight frames at a time go straight into vectors and
+    // are interpolated there (AVX2): the same positions, fractions and arithmetic as the two passes, without the rows in
+    // between. Returns how many frames it rendered (whole vectors); the rows take the rest. A voice at most an octave
+    // above the sample's pitch steps at most two samples a frame, so a vector's neighbours lie within seventeen samples:
+    // they are loaded and permuted into place (one vector per row at or below the sample's pitch, two above it). Faster
+    // voices gather them, which costs several times more on current x86 cores.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static unsafe int Gathered(float[] samples, Span<float> output, ulong position, ulong rate, int count, float start, float step, float target,
+    private static unsafe int RenderInside(float[] samples, Span<float> output, ulong position, ulong rate, int count, float start, float step, float target,
         bool rising)
     {
         var lanes = Vector256<float>.Count;
         var vectors = count / lanes;
+        var lastStart = (position + ((ulong)((vectors - 1) * lanes) * rate)) >> 32;
+        // How many vectors of the sample each row is permuted from (0: gathered instead). The last vector's loads end
+        // 8 × reach + 1 samples past its first frame's.
+        var reach = rate <= 1ul << 32 ? 1 : rate <= 2ul << 32 ? 2 : 0;
+        reach = lastStart + (ulong)(reach * lanes) + 1 < (ulong)samples.Length ? reach : 0;
         var offsetsLow = Vector256.Create(0, rate, 2 * rate, 3 * rate);
         var offsetsHigh = Vector256.Create(4 * rate, 5 * rate, 6 * rate, 7 * rate);
         var (starts, steps, targets) = (new Vector<float>(start), new Vector<float>(step), new Vector<float>(target));
@@ -338,14 +346,39 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         {
             for (var v = 0; v < vectors; v++)
             {
-                var first = Vector256.Create(position + ((ulong)(v * lanes) * rate));
+                var firstPosition = position + ((ulong)(v * lanes) * rate);
+                var first = Vector256.Create(firstPosition);
                 var (low, high) = (first + offsetsLow, first + offsetsHigh);
                 var index = Vector256.Narrow(Vector256.ShiftRightLogical(low, 32), Vector256.ShiftRightLogical(high, 32)).AsInt32();
                 var fraction = Vector256.ConvertToSingle(Vector256.ShiftRightLogical(Vector256.Narrow(low, high), 8).AsInt32()) * scale;
-                var y0 = Avx2.GatherVector256(sample - 1, index, 4);
-                var y1 = Avx2.GatherVector256(sample, index, 4);
-                var y2 = Avx2.GatherVector256(sample + 1, index, 4);
-                var y3 = Avx2.GatherVector256(sample + 2, index, 4);
+                Vector256<float> y0, y1, y2, y3;
+                var firstIndex = (int)(firstPosition >> 32);
+                var within = index - Vector256.Create(firstIndex);
+                var neighbours = sample + firstIndex;
+                if (reach == 1)
+                {
+                    y0 = Avx2.PermuteVar8x32(Avx.LoadVector256(neighbours - 1), within);
+                    y1 = Avx2.PermuteVar8x32(Avx.LoadVector256(neighbours), within);
+                    y2 = Avx2.PermuteVar8x32(Avx.LoadVector256(neighbours + 1), within);
+                    y3 = Avx2.PermuteVar8x32(Avx.LoadVector256(neighbours + 2), within);
+                }
+                else if (reach == 2)
+                {
+                    // A permute reads its index's low three bits: lanes reaching past the first vector take the second's.
+                    var upper = Vector256.GreaterThan(within, Vector256.Create(lanes - 1)).AsSingle();
+                    y0 = Window(neighbours - 1, within, upper);
+                    y1 = Window(neighbours, within, upper);
+                    y2 = Window(neighbours + 1, within, upper);
+                    y3 = Window(neighbours + 2, within, upper);
+                }
+                else
+                {
+                    y0 = Avx2.GatherVector256(sample - 1, index, 4);
+                    y1 = Avx2.GatherVector256(sample, index, 4);
+                    y2 = Avx2.GatherVector256(sample + 1, index, 4);
+                    y3 = Avx2.GatherVector256(sample + 2, index, 4);
+                }
+
                 var level = Ramp(starts, steps, frame, targets, rising).AsVector256();
                 var interpolated = Hermite(y0.AsVector(), y1.AsVector(), y2.AsVector(), y3.AsVector(), fraction.AsVector()).AsVector256();
                 var at = (nuint)(v * lanes);
@@ -356,6 +389,11 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
 
         return vectors * lanes;
     }
+
+    // Lane i of the result is from[within[i]], for within up to 15: from the first vector, or where upper is set the second.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe Vector256<float> Window(float* from, Vector256<int> within, Vector256<float> upper) =>
+        Avx.BlendVariable(Avx2.PermuteVar8x32(Avx.LoadVector256(from), within), Avx2.PermuteVar8x32(Avx.LoadVector256(from + Vector256<float>.Count), within), upper);
 
     // The level on frame i of a block: a straight line from its start, stopped at the target.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
