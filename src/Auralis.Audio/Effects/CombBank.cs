@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -72,7 +71,7 @@ internal sealed class CombBank
         var l5 = _lines[5].Next(n);
         var l6 = _lines[6].Next(n);
         var l7 = _lines[7].Next(n);
-        AddAll(l0, l1, l2, l3, l4, l5, l6, l7, sum);
+        Tiles.AddRows(l0, l1, l2, l3, l4, l5, l6, l7, sum);
 
         // The stretches are read through references: each is n long (Next checked it), and i < n.
         ref var d0 = ref MemoryMarshal.GetReference(l0);
@@ -171,36 +170,6 @@ internal sealed class CombBank
         return filtered;
     }
 
-    // The plain loop adds each comb's output to the sum comb by comb: the same additions in the same order, in one pass.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddAll(
-        ReadOnlySpan<float> l0, ReadOnlySpan<float> l1, ReadOnlySpan<float> l2, ReadOnlySpan<float> l3,
-        ReadOnlySpan<float> l4, ReadOnlySpan<float> l5, ReadOnlySpan<float> l6, ReadOnlySpan<float> l7, Span<float> sum)
-    {
-        var n = sum.Length;
-        if (l0.Length < n || l1.Length < n || l2.Length < n || l3.Length < n || l4.Length < n || l5.Length < n || l6.Length < n || l7.Length < n)
-        {
-            throw new ArgumentException("A comb's stretch is shorter than the sum.");
-        }
-
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
-            {
-                var total = new Vector<float>(sum[i..]) + new Vector<float>(l0[i..]) + new Vector<float>(l1[i..]) + new Vector<float>(l2[i..])
-                    + new Vector<float>(l3[i..]) + new Vector<float>(l4[i..]) + new Vector<float>(l5[i..]) + new Vector<float>(l6[i..])
-                    + new Vector<float>(l7[i..]);
-                total.CopyTo(sum[i..]);
-            }
-        }
-
-        for (; i < n; i++)
-        {
-            sum[i] = sum[i] + l0[i] + l1[i] + l2[i] + l3[i] + l4[i] + l5[i] + l6[i] + l7[i];
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ToLanes(int n, Span<float> sum, Span<float> lanes)
     {
@@ -212,7 +181,7 @@ internal sealed class CombBank
         var l5 = _lines[5].Next(n);
         var l6 = _lines[6].Next(n);
         var l7 = _lines[7].Next(n);
-        AddAll(l0, l1, l2, l3, l4, l5, l6, l7, sum);
+        Tiles.AddRows(l0, l1, l2, l3, l4, l5, l6, l7, sum);
         Tiles.ToLanes(l0, l1, l2, l3, l4, l5, l6, l7, lanes, n);
     }
 

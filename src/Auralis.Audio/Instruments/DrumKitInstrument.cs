@@ -40,25 +40,17 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private float[] _edges = [];
     private float _sampleRate = 48_000;
     private int _next;
-    private float _kickDecay;
-    private float _kickSweepDecay;
-    private float _snareToneDecay;
-    private float _snareNoiseDecay;
+    private DecayLanes _kickAmp;
+    private DecayLanes _kickSweep;
+    private DecayLanes _snareTone;
+    private DecayLanes _snareNoise;
     private float _clapBurstDecay;
     private DecayLanes _clapTail;
     private DecayLanes _openHat;
     private DecayLanes _closedHat;
     private HighPassScan _hatHighPass;
-    private readonly float[] _kickAmpPowers = new float[Vector<float>.Count];
-    private readonly float[] _kickSweepPowers = new float[Vector<float>.Count];
     private readonly float[] _laneA = new float[Vector<float>.Count];
     private readonly float[] _laneB = new float[Vector<float>.Count];
-    private readonly float[] _snareTonePowers = new float[Vector<float>.Count];
-    private readonly float[] _snareNoisePowers = new float[Vector<float>.Count];
-    private float _snareToneStride;
-    private float _snareNoiseStride;
-    private float _kickAmpStride;
-    private float _kickSweepStride;
     private float _kickSweepSum;
     private readonly SampleData?[] _samples = new SampleData?[SlotNames.Length];
     private readonly float[]?[] _sampled = new float[]?[SlotNames.Length];
@@ -283,28 +275,16 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private float Decay(float seconds) => MathF.Exp(-1f / (seconds * _sampleRate));
 
     // The decays depend only on the sample rate: work them out once, not for every drum in every block.
+    [MemberNotNull(nameof(_kickAmp), nameof(_kickSweep), nameof(_snareTone), nameof(_snareNoise))]
     [MemberNotNull(nameof(_clapTail), nameof(_openHat), nameof(_closedHat), nameof(_hatHighPass))]
     private void PrepareCoefficients()
     {
-        (_kickDecay, _kickSweepDecay) = (Decay(0.16f), Decay(0.035f));
-        (_snareToneDecay, _snareNoiseDecay) = (Decay(0.05f), Decay(0.07f));
+        (_kickAmp, _kickSweep) = (new DecayLanes(Decay(0.16f)), new DecayLanes(Decay(0.035f)));
+        (_snareTone, _snareNoise) = (new DecayLanes(Decay(0.05f)), new DecayLanes(Decay(0.07f)));
         (_clapBurstDecay, _clapTail) = (Decay(0.002f), new DecayLanes(Decay(0.06f)));
         (_openHat, _closedHat) = (new DecayLanes(Decay(0.12f)), new DecayLanes(Decay(0.018f)));
         _hatHighPass = new HighPassScan(MathF.Exp(-2f * MathF.PI * 7000f / _sampleRate));
-        (_kickAmpStride, _kickSweepStride) = (1f, 1f);
-        for (var lane = 0; lane < Vector<float>.Count; lane++)
-        {
-            (_kickAmpPowers[lane], _kickSweepPowers[lane]) = (_kickAmpStride, _kickSweepStride);
-            (_kickAmpStride, _kickSweepStride) = (_kickAmpStride * _kickDecay, _kickSweepStride * _kickSweepDecay);
-        }
-
-        _kickSweepSum = 1f / (1f - _kickSweepDecay);
-        (_snareToneStride, _snareNoiseStride) = (1f, 1f);
-        for (var lane = 0; lane < Vector<float>.Count; lane++)
-        {
-            (_snareTonePowers[lane], _snareNoisePowers[lane]) = (_snareToneStride, _snareNoiseStride);
-            (_snareToneStride, _snareNoiseStride) = (_snareToneStride * _snareToneDecay, _snareNoiseStride * _snareNoiseDecay);
-        }
+        _kickSweepSum = 1f / (1f - _kickSweep.PerFrame);
     }
 
     /// <summary>Renders every drum with its plain per-lane loops only: the reference the tests hold the vector loops to.</summary>
@@ -321,20 +301,22 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         var (amp, sweep, phase) = (_envelopeA[slot], _envelopeB[slot], _phase[slot]);
         var gain = _velocity[slot];
         var perSample = 1f / _sampleRate;
+        var (ampDecay, ampStride) = (_kickAmp.PerFrame, _kickAmp.Stride);
+        var (sweepDecay, sweepStride) = (_kickSweep.PerFrame, _kickSweep.Stride);
         var vectors = UseScalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
-        var amps = new Vector<float>(amp) * new Vector<float>(_kickAmpPowers);
-        var sweeps = new Vector<float>(sweep) * new Vector<float>(_kickSweepPowers);
+        var amps = new Vector<float>(amp) * _kickAmp.Powers;
+        var sweeps = new Vector<float>(sweep) * _kickSweep.Powers;
         var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
         var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
         var (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, Vector<float>.Zero);
         for (var v = 0; v < vectors; v++)
         {
-            var next = sweeps * new Vector<float>(_kickSweepDecay);
+            var next = sweeps * new Vector<float>(sweepDecay);
             var phases = new Vector<float>(phase) + (((new Vector<float>(48f) * frame) + (new Vector<float>(102f) * ((new Vector<float>(sweep) - next) * new Vector<float>(_kickSweepSum)))) * new Vector<float>(perSample));
             outputs[v] += SinePolynomial.Sin(phases - Vector.Floor(phases)) * amps * new Vector<float>(gain);
             (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, phases);
-            amps *= new Vector<float>(_kickAmpStride);
-            sweeps *= new Vector<float>(_kickSweepStride);
+            amps *= new Vector<float>(ampStride);
+            sweeps *= new Vector<float>(sweepStride);
             frame += new Vector<float>(lanes);
         }
 
@@ -347,12 +329,12 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         {
             for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
             {
-                var next = laneSweeps[lane] * _kickSweepDecay;
+                var next = laneSweeps[lane] * sweepDecay;
                 lastPhase = phase + (((48f * (i + lane + 1)) + (102f * ((sweep - next) * _kickSweepSum))) * perSample);
                 output[i + lane] += SinePolynomial.Sin(lastPhase - MathF.Floor(lastPhase)) * laneAmps[lane] * gain;
                 (lastAmp, lastSweep) = (laneAmps[lane], laneSweeps[lane]);
-                laneAmps[lane] *= _kickAmpStride;
-                laneSweeps[lane] *= _kickSweepStride;
+                laneAmps[lane] *= ampStride;
+                laneSweeps[lane] *= sweepStride;
             }
         }
 
@@ -364,7 +346,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 
         if (output.Length > 0)
         {
-            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastAmp * _kickDecay, lastSweep * _kickSweepDecay, lastPhase - MathF.Floor(lastPhase));
+            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastAmp * ampDecay, lastSweep * sweepDecay, lastPhase - MathF.Floor(lastPhase));
         }
     }
 
@@ -378,9 +360,10 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         var gain = _velocity[slot];
         var step = 185f / _sampleRate;
         var noises = NextNoise(output.Length);
+        var (toneStride, noiseStride) = (_snareTone.Stride, _snareNoise.Stride);
         var vectors = UseScalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
-        var tones = new Vector<float>(tone) * new Vector<float>(_snareTonePowers);
-        var levels = new Vector<float>(noise) * new Vector<float>(_snareNoisePowers);
+        var tones = new Vector<float>(tone) * _snareTone.Powers;
+        var levels = new Vector<float>(noise) * _snareNoise.Powers;
         var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
         var whites = MemoryMarshal.Cast<float, Vector<float>>(noises);
         var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
@@ -392,8 +375,8 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
             var sine = SinePolynomial.Sin(phases);
             outputs[v] += ((new Vector<float>(0.5f) * sine * tones) + (new Vector<float>(0.6f) * whites[v] * levels)) * new Vector<float>(gain);
             (lastTones, lastLevels, lastPhases) = (tones, levels, phases);
-            tones *= new Vector<float>(_snareToneStride);
-            levels *= new Vector<float>(_snareNoiseStride);
+            tones *= new Vector<float>(toneStride);
+            levels *= new Vector<float>(noiseStride);
             frame += new Vector<float>(lanes);
         }
 
@@ -411,8 +394,8 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
                 var sine = SinePolynomial.Sin(lastPhase);
                 output[i + lane] += ((0.5f * sine * laneTones[lane]) + (0.6f * noises[i + lane] * laneLevels[lane])) * gain;
                 (lastTone, lastLevel) = (laneTones[lane], laneLevels[lane]);
-                laneTones[lane] *= _snareToneStride;
-                laneLevels[lane] *= _snareNoiseStride;
+                laneTones[lane] *= toneStride;
+                laneLevels[lane] *= noiseStride;
             }
         }
 
@@ -423,7 +406,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 
         if (output.Length > 0)
         {
-            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastTone * _snareToneDecay, lastLevel * _snareNoiseDecay, lastPhase);
+            (_envelopeA[slot], _envelopeB[slot], _phase[slot]) = (lastTone * _snareTone.PerFrame, lastLevel * _snareNoise.PerFrame, lastPhase);
         }
     }
 

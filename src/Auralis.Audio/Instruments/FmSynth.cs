@@ -60,13 +60,17 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
             var gain = voice.Velocity * level;
             if (!UseScalarReference && voice.Amp.TryHold(out var held) && voice.Modulation.TryHold(out var heldBrightness))
             {
-                // A held note: both envelopes are flat for the block, so the loop takes them as constants.
-                RenderHeld(voice, depth, gain, held, heldBrightness, left);
-                continue;
+                // A held note: both envelopes are flat for the block, so they are filled with their levels rather than
+                // stepped sample by sample.
+                amp.Fill(held);
+                brightness.Fill(heldBrightness);
+            }
+            else
+            {
+                voice.Amp.Render(amp);
+                voice.Modulation.Render(brightness);
             }
 
-            voice.Amp.Render(amp);
-            voice.Modulation.Render(brightness);
             var done = UseScalarReference ? 0 : RenderVectors(voice, depth, gain, amp, brightness, left);
             RenderScalar(voice, depth, gain, amp[done..], brightness[done..], left[done..]);
         }
@@ -106,48 +110,6 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
         voice.CarrierPhase += (uint)done * carrierStep;
         voice.ModulatorPhase += (uint)done * modulatorStep;
         return done;
-    }
-
-    // RenderVectors and RenderScalar for envelopes held at one level: the same operations on the same values.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void RenderHeld(Voice voice, float depth, float gain, float amp, float brightness, Span<float> output)
-    {
-        var lanes = Vector<float>.Count;
-        var done = 0;
-        if (Vector.IsHardwareAccelerated && output.Length >= lanes)
-        {
-            var ramp = Vector<uint>.Indices;
-            var (carrierStep, modulatorStep) = (voice.CarrierStep, voice.ModulatorStep);
-            var carrier = new Vector<uint>(voice.CarrierPhase) + (ramp * new Vector<uint>(carrierStep));
-            var modulator = new Vector<uint>(voice.ModulatorPhase) + (ramp * new Vector<uint>(modulatorStep));
-            var carrierAdvance = new Vector<uint>((uint)lanes * carrierStep);
-            var modulatorAdvance = new Vector<uint>((uint)lanes * modulatorStep);
-            var (depths, gains) = (new Vector<float>(depth), new Vector<float>(gain));
-            var (amps, brightnesses) = (new Vector<float>(amp), new Vector<float>(brightness));
-            var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
-            for (var v = 0; v < outputs.Length; v++)
-            {
-                var phase = FixedPhase.ToUnit(carrier) + (SinePolynomial.Sin(FixedPhase.ToUnit(modulator)) * depths * brightnesses);
-                outputs[v] += SinePolynomial.Sin(phase - Vector.Floor(phase)) * amps * gains;
-                carrier += carrierAdvance;
-                modulator += modulatorAdvance;
-            }
-
-            done = outputs.Length * lanes;
-            voice.CarrierPhase += (uint)done * carrierStep;
-            voice.ModulatorPhase += (uint)done * modulatorStep;
-        }
-
-        var (carrierPhase, modulatorPhase) = (voice.CarrierPhase, voice.ModulatorPhase);
-        for (var i = done; i < output.Length; i++)
-        {
-            var phase = FixedPhase.ToUnit(carrierPhase) + (SinePolynomial.Sin(FixedPhase.ToUnit(modulatorPhase)) * depth * brightness);
-            output[i] += SinePolynomial.Sin(phase - MathF.Floor(phase)) * amp * gain;
-            carrierPhase += voice.CarrierStep;
-            modulatorPhase += voice.ModulatorStep;
-        }
-
-        (voice.CarrierPhase, voice.ModulatorPhase) = (carrierPhase, modulatorPhase);
     }
 
     // The plain loop the vector one must match bit for bit; it also renders the vector loop's tail.

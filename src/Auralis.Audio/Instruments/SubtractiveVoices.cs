@@ -265,19 +265,7 @@ internal sealed class SubtractiveVoices
         var r6 = rows.Slice(6 * MaxFrames, frames);
         var r7 = rows.Slice(7 * MaxFrames, frames);
         Tiles.ToRows(_lanes, r0, r1, r2, r3, r4, r5, r6, r7, frames);
-        var whole = frames - (frames % Vector<float>.Count);
-        for (var i = 0; i < whole; i += Vector<float>.Count)
-        {
-            var sum = new Vector<float>(output[i..]) + new Vector<float>(r0[i..]) + new Vector<float>(r1[i..]) + new Vector<float>(r2[i..])
-                + new Vector<float>(r3[i..]) + new Vector<float>(r4[i..]) + new Vector<float>(r5[i..]) + new Vector<float>(r6[i..])
-                + new Vector<float>(r7[i..]);
-            sum.CopyTo(output[i..]);
-        }
-
-        for (var i = whole; i < frames; i++)
-        {
-            output[i] = output[i] + r0[i] + r1[i] + r2[i] + r3[i] + r4[i] + r5[i] + r6[i] + r7[i];
-        }
+        Tiles.AddRows(r0, r1, r2, r3, r4, r5, r6, r7, output);
     }
 
     /// <summary>The plain scalar loop the vector loop must match: voice by voice, sample by sample.</summary>

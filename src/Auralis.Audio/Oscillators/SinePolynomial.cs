@@ -6,12 +6,12 @@ namespace Auralis.Audio.Oscillators;
 /// <summary>sin(2π·phase) by a polynomial, for a scalar or for a whole vector of lanes, with the same bits either way.</summary>
 /// <remarks>
 /// A table cannot be read by all lanes at once without gathers, so vector loops use this instead. With x = phase − ½,
-/// sin(2π·phase) = −sign(x)·sin(2π|x|) = −sign(x)·cos(2πz) for z = |x| − ¼ in [−¼, ¼], and cos(2πz) is even: a degree-4
-/// polynomial in z², fitted for the smallest largest error (minimax, by Remez exchange) over that quarter, is within
-/// 5·10⁻⁸ of it; with the float rounding of x and z the result is within 3·10⁻⁷ of the true sine (below −130 dB), for
-/// 14 vector operations (the degree-11 Taylor series on a folded quarter it replaces took 21). Its coefficients are
-/// stored negated, so the sign of x is all that is left to apply. The scalar and the vector forms do the same operations in the same order, so a vector
-/// loop and its scalar reference agree bit for bit.
+/// sin(2π·phase) = −sign(x)·sin(2π|x|) = −sign(x)·cos(2πz) for z = |x| − ¼ in [−¼, ¼], and cos(2πz) is even: a
+/// degree-4 polynomial in z², fitted for the smallest largest error (minimax, by Remez exchange) over that quarter,
+/// is within 5·10⁻⁸ of it; with the float rounding of x and z the result is within 3·10⁻⁷ of the true sine (below
+/// −130 dB), for 14 vector operations (the degree-11 Taylor series on a folded quarter it replaces took 21). Its
+/// coefficients are stored negated, so the sign of x is all that is left to apply. The scalar and the vector forms do
+/// the same operations in the same order, so a vector loop and its scalar reference agree bit for bit.
 /// </remarks>
 internal static class SinePolynomial
 {

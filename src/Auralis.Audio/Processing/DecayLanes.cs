@@ -35,6 +35,9 @@ internal sealed class DecayLanes
     /// <summary>The factor per vector of frames: <see cref="PerFrame"/> to the number of lanes.</summary>
     public float Stride { get; }
 
+    /// <summary>Lane i holds <see cref="PerFrame"/>ⁱ: a level times these is the level of a vector's frames.</summary>
+    public Vector<float> Powers => new(_powers);
+
     /// <summary>Adds <paramref name="signal"/>[i] × <paramref name="level"/>·dⁱ × <paramref name="gain"/> to <paramref name="output"/>[i].</summary>
     /// <returns>The level for the frame after the block's last.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,7 +51,7 @@ internal sealed class DecayLanes
 
         var width = Vector<float>.Count;
         var vectors = scalarReference || !Vector.IsHardwareAccelerated ? 0 : frames / width;
-        var levels = new Vector<float>(level) * new Vector<float>(_powers);
+        var levels = new Vector<float>(level) * Powers;
         var gains = new Vector<float>(gain);
         var strides = new Vector<float>(Stride);
         var signals = MemoryMarshal.Cast<float, Vector<float>>(signal[..frames]);

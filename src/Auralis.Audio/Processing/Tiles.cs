@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -136,6 +137,36 @@ internal static class Tiles
             Unsafe.Add(ref r5, i) = Unsafe.Add(ref frame, 5);
             Unsafe.Add(ref r6, i) = Unsafe.Add(ref frame, 6);
             Unsafe.Add(ref r7, i) = Unsafe.Add(ref frame, 7);
+        }
+    }
+
+    /// <summary>sum[i] = sum[i] + row0[i] + row1[i] + … + row7[i]: the rows added in order, as a loop adding them one by one would.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void AddRows(
+        ReadOnlySpan<float> row0, ReadOnlySpan<float> row1, ReadOnlySpan<float> row2, ReadOnlySpan<float> row3,
+        ReadOnlySpan<float> row4, ReadOnlySpan<float> row5, ReadOnlySpan<float> row6, ReadOnlySpan<float> row7, Span<float> sum)
+    {
+        var n = sum.Length;
+        if (Shortest(row0, row1, row2, row3, row4, row5, row6, row7) < n)
+        {
+            throw new ArgumentException("A row is shorter than the sum.");
+        }
+
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
+            {
+                var total = new Vector<float>(sum[i..]) + new Vector<float>(row0[i..]) + new Vector<float>(row1[i..]) + new Vector<float>(row2[i..])
+                    + new Vector<float>(row3[i..]) + new Vector<float>(row4[i..]) + new Vector<float>(row5[i..]) + new Vector<float>(row6[i..])
+                    + new Vector<float>(row7[i..]);
+                total.CopyTo(sum[i..]);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            sum[i] = sum[i] + row0[i] + row1[i] + row2[i] + row3[i] + row4[i] + row5[i] + row6[i] + row7[i];
         }
     }
 

@@ -50,9 +50,12 @@ public sealed class StepMerger
     private static InstrumentChange InstrumentOf(int channel, long frame, IReadOnlyDictionary<string, ParameterValue> parameters)
     {
         var voice = SessionParameters.Voices[channel];
-        var instrument = parameters[$"{voice}.instrument"].Text ?? "sine";
+        var instrument = InstrumentName(voice, parameters);
         return new InstrumentChange(frame, channel, instrument, InstrumentSamples.For(voice, instrument, parameters));
     }
+
+    private static string InstrumentName(string voice, IReadOnlyDictionary<string, ParameterValue> parameters) =>
+        parameters[$"{voice}.instrument"].Text ?? "sine";
 
     /// <summary>How many inputs wait for their step.</summary>
     public int PendingInputs => _pending.Count;
@@ -164,7 +167,7 @@ public sealed class StepMerger
     private static bool Rebuilds(int channel, IReadOnlyList<string> changed, IReadOnlyDictionary<string, ParameterValue> parameters)
     {
         var voice = SessionParameters.Voices[channel];
-        var instrument = parameters[$"{voice}.instrument"].Text ?? "sine";
+        var instrument = InstrumentName(voice, parameters);
         return changed.Any(name => name == $"{voice}.instrument" || InstrumentSamples.Reshapes(name, voice, instrument));
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Akka.Actor;
-using Auralis.Engine.Observability;
 using Akka.Cluster;
+using Auralis.Engine.Observability;
 using Auralis.Engine.ReadSide;
 using Auralis.Node.Hosting;
 using Auralis.Node.Osc;
