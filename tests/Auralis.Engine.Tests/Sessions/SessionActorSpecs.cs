@@ -51,7 +51,7 @@ public sealed class SessionActorSpecs : TestKit
         }
 
         Assert.Contains(audio, sample => Math.Abs(sample) > 0.01f);
-        var notes = SessionDriver.DrainNotes(subscription.Listener);
+        var notes = await SessionDriver.NotesUntilHeardAsync(subscription.Listener, ["alto", "bass", "perc", "soprano"]);
         Assert.Equal(["alto", "bass", "perc", "soprano"], notes.Select(n => n.Voice).Distinct().Order());
     }
 
@@ -197,6 +197,9 @@ public sealed class SessionActorSpecs : TestKit
         var again = Start(second.System, "doomed");
         var view = await again.Session.Ask<object>(new GetSession(again.Id), TimeSpan.FromSeconds(10));
         Assert.Equal(Rejection.NotFound, Assert.IsType<CommandRejected>(view).Rejection.Code);
+        // The absent session stops itself; its name is free again only once it has.
+        using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.True(await again.Session.WatchAsync(stopped.Token));
         var revived = Start(second.System, "doomed");
         var recreate = await revived.SendAsync(new CreateSession(again.Id, "again", 1, new Dictionary<string, ParameterValue>()));
         Assert.Equal(Rejection.AlreadyExists, Assert.IsType<CommandRejected>(recreate).Rejection.Code);

@@ -75,6 +75,32 @@ internal sealed class SessionDriver(IActorRef session, SessionId id)
     }
 
     /// <summary>Every note the listener has been told of so far.</summary>
+    /// <summary>
+    /// Reads the listener's notes until <paramref name="voices"/> have each played one (a free-running session keeps
+    /// composing, so how far it has got when a capture ends is the machine's timing, not the music's), or a minute passes.
+    /// </summary>
+    public static async Task<List<NotePlayed>> NotesUntilHeardAsync(Listener listener, IReadOnlyCollection<string> voices)
+    {
+        var notes = new List<NotePlayed>();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            while (!voices.All(voice => notes.Any(note => note.Voice == voice)))
+            {
+                if (await listener.Outputs.ReadAsync(deadline.Token) is NotePlayed note)
+                {
+                    notes.Add(note);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
+        {
+            // The caller's assertion says which voices were never heard.
+        }
+
+        return notes;
+    }
+
     public static List<NotePlayed> DrainNotes(Listener listener)
     {
         var notes = new List<NotePlayed>();
