@@ -1,31 +1,21 @@
+using Auralis.Music.Randomness;
 using Auralis.Music.Theory;
 using Auralis.Music.VoiceLeading;
 
 namespace Auralis.Engine.Composition;
 
-/// <summary>The inner voice: on each chord change, the nearest chord tone in the alto range, held for the chord.</summary>
-public sealed class AltoVoice : IVoice
+/// <summary>The accompaniment: every chord sounded in full below the melody, as pad, arpeggio or comping as the section asks.</summary>
+public sealed class AltoVoice(ulong seed) : IVoice
 {
-    private Pitch _previous = VoiceRange.Alto.Centre;
+    private readonly Accompaniment _accompaniment = new(SeededRandom.ForStream(seed, "voices/alto"));
 
     /// <inheritdoc />
     public string Name => "alto";
 
     /// <inheritdoc />
-    public IEnumerable<Note> Plan(StepContext context)
-    {
-        if (!context.Harmony.IsChordStart)
-        {
-            return [];
-        }
-
-        _previous = ChordVoicer.Voice(context.Harmony.Current, [VoiceRange.Alto], [_previous])[0];
-        var velocity = (int)(58 + (context.Intensity * 24));
-        return [new Note(context.Tick, context.Harmony.TicksUntilNextChord, _previous, velocity)];
-    }
+    public IEnumerable<Note> Plan(StepContext context) =>
+        _accompaniment.NextBeat(context.Tick, context.Signature, context.Conducted, context.Intensity, context.Swing);
 
     /// <inheritdoc />
-    public void Break()
-    {
-    }
+    public void Break() => _accompaniment.Break();
 }

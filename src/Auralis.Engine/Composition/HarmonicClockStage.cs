@@ -1,5 +1,6 @@
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Timeline;
+using Auralis.Music.Form;
 using Auralis.Music.Harmony;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
@@ -9,26 +10,32 @@ using static Auralis.Engine.Sessions.SessionEvents;
 namespace Auralis.Engine.Composition;
 
 /// <summary>
-/// The clock of a session: the performance timeline and the harmonic clock, moved one step at a time. It applies the
-/// inputs that concern time and harmony (tempo, metre, key, transport) and announces where each step lies.
+/// The clock of a session: the performance timeline and the piece's conductor, moved one step (a beat) at a time. It
+/// applies the inputs that concern time and harmony (tempo, metre, key, transport) and announces where each step lies
+/// in the form and the harmony.
 /// </summary>
 /// <remarks>
-/// Beat by beat the harmonic clock advances, so a regime change waits for its chord boundary; after a seek or a
-/// loop's wrap it jumps, and the announcement says that continuity is broken.
+/// The conductor plans a phrase of chords at a time in the regime the previous step was priced in, so a regime change
+/// is heard from the next phrase (and turns the form); after a seek or a loop's wrap the announcement says that
+/// continuity is broken and the conductor plans anew from the bar it lands in.
 /// </remarks>
 public sealed class HarmonicClockStage
 {
     private readonly SessionTimeline _timeline;
-    private HarmonicClock _clock;
+    private readonly Conductor _conductor;
+    private Key _key;
+    private Regime _regime;
     private long _expectedTick;
-    private Chord? _lastChord;
+    private PlannedChord? _lastChord;
 
     /// <summary>Starts the clock of a newly created session, in the regime its ticker starts in.</summary>
     public HarmonicClockStage(SessionState created, Regime regime)
     {
         ArgumentNullException.ThrowIfNull(created);
         _timeline = new SessionTimeline(created.Bpm, created.TimeSignature, created.Transport.Playing);
-        _clock = new HarmonicClock(created.Key, created.TimeSignature, regime);
+        _conductor = new Conductor(created.Seed);
+        _key = created.Key;
+        _regime = regime;
     }
 
     /// <summary>The next step to announce.</summary>
@@ -45,7 +52,7 @@ public sealed class HarmonicClockStage
 
         if (request.PreviousRegime is { } regime)
         {
-            _clock.ChangeRegime(regime);
+            _regime = regime;
         }
 
         foreach (var input in request.Inputs.Due)
@@ -57,19 +64,20 @@ public sealed class HarmonicClockStage
         if (!span.Playing)
         {
             _timeline.Advance();
-            return new StepAnnounced(span, _timeline.TimeSignature.PositionOf(span.Tick), _timeline.TimeSignature, _clock.Key, null, false, false,
+            return new StepAnnounced(span, _timeline.TimeSignature.PositionOf(span.Tick), _timeline.TimeSignature, _key, null, false, false,
                 _timeline.Current.Tick, request.Inputs);
         }
 
         var broken = span.Tick != _expectedTick;
-        MoveClockTo(span.Tick);
-        var chordChanged = _clock.IsChordStart || _lastChord != _clock.CurrentChord;
-        var harmony = ChordReading.Of(_clock);
-        _lastChord = harmony.Current;
-        var position = _clock.Position;
+        var signature = _timeline.TimeSignature;
+        var beatTick = span.Tick - (span.Tick % signature.TicksPerBeat);
+        var beat = _conductor.Beat(beatTick, _key, signature, _regime, request.Inputs.Number(SessionParameters.Intensity), broken);
+        var chordChanged = beat.IsChordStart || _lastChord != beat.Chord;
+        _lastChord = beat.Chord;
         _timeline.Advance();
         _expectedTick = span.Tick + span.TickCount;
-        return new StepAnnounced(span, position, _clock.Signature, _clock.Key, harmony, chordChanged, broken, _timeline.Current.Tick, request.Inputs);
+        return new StepAnnounced(span, signature.PositionOf(beatTick), signature, beat.Key, ChordReading.Of(beat), chordChanged, broken,
+            _timeline.Current.Tick, request.Inputs);
     }
 
     private void Apply(ITimedInput input)
@@ -98,13 +106,12 @@ public sealed class HarmonicClockStage
                 break;
             case SessionParameters.TimeSignature:
                 _timeline.SetTimeSignature(TimeSignature.Parse(value.ToString()));
-                _clock = new HarmonicClock(_clock.Key, _timeline.TimeSignature, _clock.Regime);
                 break;
             case SessionParameters.Key:
-                _clock.ChangeKey(_clock.Key with { Tonic = PitchClass.Parse(value.ToString()) });
+                _key = _key with { Tonic = PitchClass.Parse(value.ToString()) };
                 break;
             case SessionParameters.Mode:
-                _clock.ChangeKey(_clock.Key with { Scale = Scale.Parse(value.ToString()) });
+                _key = _key with { Scale = Scale.Parse(value.ToString()) };
                 break;
         }
     }
@@ -128,23 +135,6 @@ public sealed class HarmonicClockStage
             case TransportCommand.ClearLoop:
                 _timeline.ClearLoop();
                 break;
-        }
-    }
-
-    private void MoveClockTo(long tick)
-    {
-        if (tick == _clock.Tick)
-        {
-            return;
-        }
-
-        if (tick == _clock.Tick + _clock.Signature.TicksPerBeat)
-        {
-            _clock.Advance();
-        }
-        else
-        {
-            _clock.Seek(tick);
         }
     }
 }

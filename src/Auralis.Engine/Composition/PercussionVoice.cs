@@ -5,7 +5,7 @@ using Auralis.Music.Time;
 
 namespace Auralis.Engine.Composition;
 
-/// <summary>The drums: a sparse groove planned bar by bar from the intensity, and a clap on every step where a bot trades.</summary>
+/// <summary>The drums: the regime's groove bar by bar, shaped by the section's energy, with fills at phrase ends, resting where the form drops them, and a clap on every step where a bot trades.</summary>
 public sealed class PercussionVoice(ulong seed) : IVoice
 {
     private readonly SeededRandom _random = SeededRandom.ForStream(seed, "voices/perc");
@@ -17,12 +17,12 @@ public sealed class PercussionVoice(ulong seed) : IVoice
     public IEnumerable<Note> Plan(StepContext context)
     {
         var notes = new List<Note>();
-        if (context.Position.Beat == 0 && context.Position.TickInBeat == 0)
+        var form = context.Conducted.Form;
+        if (context.Position.Beat == 0 && context.Position.TickInBeat == 0 && form.Section.Drums)
         {
-            foreach (var hit in SparsePercussion.Bar(context.Tick, context.Signature, context.Intensity, _random))
-            {
-                notes.Add(new Note(hit.Tick, Ticks.PerSixteenth, new Pitch((int)hit.Drum), hit.Velocity));
-            }
+            var hits = Groove.Bar(context.Tick, context.Signature, context.Move.Regime, form.Energy, context.Intensity, form.IsPhraseEnd, form.IsSectionStart,
+                _random);
+            notes.AddRange(hits.Select(hit => new Note(hit.Tick, Ticks.PerSixteenth, new Pitch((int)hit.Drum), hit.Velocity)));
         }
 
         if (context.Trades.Count > 0 && !notes.Any(n => n.Tick == context.Tick && n.Pitch.MidiNumber == (int)Drum.Clap))

@@ -1,11 +1,13 @@
 using Auralis.Market;
+using Auralis.Market.Mapping;
 using Auralis.Market.Trading;
+using Auralis.Music.Form;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
 namespace Auralis.Engine.Composition;
 
-/// <summary>What a voice knows when it plans a step: where the step lies, the harmony, the price, and the session's dials.</summary>
+/// <summary>What a voice knows when it plans a step: where the step lies, the harmony and form, the price and how it sounds, and the session's dials.</summary>
 public sealed record StepContext(
     long Tick,
     int TickCount,
@@ -16,4 +18,12 @@ public sealed record StepContext(
     double Intensity,
     double Sensitivity,
     PriceMove Move,
-    IReadOnlyList<Trade> Trades);
+    IReadOnlyList<Trade> Trades,
+    MarketGesture Gesture = default)
+{
+    /// <summary>The conductor's reading of the step: form, section key, chord and bass.</summary>
+    public ConductedBeat Conducted => Harmony.Conducted;
+
+    /// <summary>True where the regime plays laid back (sideways markets swing their off-beat eighths).</summary>
+    public bool Swing => Move.Regime == Music.Harmony.Regime.Sideways;
+}

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Timeline;
 using Auralis.Market;
+using Auralis.Market.Mapping;
 using Auralis.Market.Trading;
 using Auralis.Music.Harmony;
 using Auralis.Music.Theory;
@@ -46,8 +47,9 @@ public static class StepMessages
         long NextTick,
         StepInputs Inputs) : INoSerializationVerificationNeeded;
 
-    /// <summary>The ticker priced an announced step (no move while the transport is stopped).</summary>
-    public sealed record StepPriced(StepAnnounced Announced, PriceMove? Move, IReadOnlyList<Trade> Trades) : INoSerializationVerificationNeeded;
+    /// <summary>The ticker priced an announced step (no move while the transport is stopped) and heard how the move should sound.</summary>
+    public sealed record StepPriced(StepAnnounced Announced, PriceMove? Move, IReadOnlyList<Trade> Trades, MarketGesture Gesture = default)
+        : INoSerializationVerificationNeeded;
 
     /// <summary>A voice planned the notes it starts in a step (some may lie in later steps of the same chord).</summary>
     public sealed record NotesPlanned(long Step, int Channel, IReadOnlyList<Note> Notes) : INoSerializationVerificationNeeded;

@@ -38,7 +38,7 @@ public static class VoicePlanning
 
         var inputs = announced.Inputs;
         var context = new StepContext(announced.Span.Tick, announced.Span.TickCount, announced.Position, announced.Signature, announced.Key,
-            announced.Harmony, inputs.Number(SessionParameters.Intensity), inputs.Number(SessionParameters.Sensitivity), move, priced.Trades);
+            announced.Harmony, inputs.Number(SessionParameters.Intensity), inputs.Number(SessionParameters.Sensitivity), move, priced.Trades, priced.Gesture);
         return new NotesPlanned(announced.Span.Step, channel, voice.Plan(context).ToArray());
     }
 
@@ -52,5 +52,5 @@ public static class VoicePlanning
 
     /// <summary>The four voices of a session seeded with <paramref name="seed"/>, in session order (soprano, alto, bass, perc).</summary>
     public static IVoice[] VoicesFor(ulong seed) =>
-        [new SopranoVoice(seed), new AltoVoice(), new BassVoice(seed), new PercussionVoice(seed)];
+        [new SopranoVoice(seed), new AltoVoice(seed), new BassVoice(), new PercussionVoice(seed)];
 }

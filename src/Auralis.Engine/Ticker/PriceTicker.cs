@@ -27,8 +27,8 @@ public sealed class PriceTicker
     private TradeSimulator _bots;
     private RegimeSource _source;
     private Regime? _forced;
-    private double _externalPrice = 100.0;
-    private double _lastExternalPrice = 100.0;
+    private double? _externalPrice;
+    private double? _lastExternalPrice;
     private int _switches;
     private long _step;
 
@@ -106,15 +106,22 @@ public sealed class PriceTicker
         }
 
         _externalPrice = price;
+        _lastExternalPrice ??= price;
     }
 
     private PriceMove NextExternal()
     {
-        // Between outside prices the last one holds: the melody rests while the market is silent.
-        var previous = _lastExternalPrice;
-        _lastExternalPrice = _externalPrice;
-        var reading = _externalDetector.Observe(_externalPrice);
-        return new PriceMove(_step, _externalPrice, previous, reading.Regime);
+        // Between outside prices the last one holds: the melody rests while the market is silent. Until the first
+        // outside price arrives the market stands at 100; the first price is its own baseline, never a move from 100.
+        if (_externalPrice is not { } price)
+        {
+            return new PriceMove(_step, 100.0, 100.0, _externalDetector.Current);
+        }
+
+        var previous = _lastExternalPrice ?? price;
+        _lastExternalPrice = price;
+        var reading = _externalDetector.Observe(price);
+        return new PriceMove(_step, price, previous, reading.Regime);
     }
 
     private TradeSimulator NewBots() => new(SeededRandom.ForStream(_seed, $"ticker/bots/{_switches}").NextUInt64(), TradingBot.HouseBots);

@@ -1,14 +1,16 @@
 using Auralis.Engine.Sessions;
+using Auralis.Market.Mapping;
 using Auralis.Music.Harmony;
 using static Auralis.Engine.Composition.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Ticker;
 
-/// <summary>The ticker's part of a step: it applies the inputs that concern prices (source, forced regime, outside prices) and prices the step.</summary>
+/// <summary>The ticker's part of a step: it applies the inputs that concern prices (source, forced regime, outside prices), prices the step and hears how the move should sound.</summary>
 public sealed class TickerStage
 {
     private readonly PriceTicker _ticker;
+    private readonly PriceExpression _expression = new();
 
     /// <summary>Starts the ticker of a newly created session.</summary>
     public TickerStage(SessionState created)
@@ -36,7 +38,8 @@ public sealed class TickerStage
         }
 
         var step = _ticker.Next();
-        return new StepPriced(announced, step.Move, step.Trades);
+        var gesture = _expression.Hear(step.Move.PreviousPrice, step.Move.Price, announced.Inputs.Number(SessionParameters.Sensitivity));
+        return new StepPriced(announced, step.Move, step.Trades, gesture);
     }
 
     /// <summary>The source named by a <c>source</c> parameter value.</summary>

@@ -34,6 +34,12 @@ public sealed record VoiceRange
     /// <summary>E2–C4.</summary>
     public static VoiceRange Bass { get; } = new(Pitch.Parse("E2"), Pitch.Parse("C4"));
 
+    /// <summary>E4–C6: the melody, above every accompanying voice.</summary>
+    public static VoiceRange Melody { get; } = new(Pitch.Parse("E4"), Pitch.Parse("C6"));
+
+    /// <summary>C3–D#4: the accompaniment's chords, whose top always lies below the melody.</summary>
+    public static VoiceRange Accompaniment { get; } = new(Pitch.Parse("C3"), Pitch.Parse("D#4"));
+
     /// <summary>True when <paramref name="pitch"/> lies in the range.</summary>
     public bool Contains(Pitch pitch) => pitch >= Low && pitch <= High;
 

@@ -65,12 +65,15 @@ public sealed class SessionComposerTests
     }
 
     [Fact]
-    public void The_harmony_moves_through_the_progression_bar_by_bar()
+    public void The_harmony_moves_phrase_by_phrase_and_each_phrase_ends_on_a_cadence()
     {
-        var steps = Compose(new SessionScript(3, ("regime", ParameterValue.Of("bull"))), 32);
+        var steps = Compose(new SessionScript(3, ("regime", ParameterValue.Of("bull"))), 64);
 
-        var chordsPerBar = steps.Where(s => s.Position.Beat == 0).Select(s => s.Chord!.Symbol).ToArray();
-        Assert.Equal(["C", "G", "Am", "F", "C", "G", "Am", "F"], chordsPerBar);
+        var phraseEnds = steps.Where(s => s.Position.Bar % 4 == 3 && s.Position.Beat == 3).Select(s => s.Degree).ToArray();
+        Assert.Equal(4, phraseEnds.Length);
+        Assert.All(phraseEnds, degree => Assert.Contains(degree, new[] { "I", "V" }));
+        Assert.True(steps.Select(s => s.Degree).Distinct().Count() >= 3);
+        Assert.True(steps.Count(s => s.ChordChanged) >= 8);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class SessionReplayerTests
         MidiWriter.Write(stream, new MidiFile(0, 480, [new MidiTrack("auralis", MidiNotes.ToEvents(notes))]));
         var read = MidiNotes.FromEvents(MidiReader.Parse(stream.ToArray()).Tracks[0].Events);
 
-        Assert.Equal(notes.OrderBy(n => n.Tick).ThenBy(n => n.Pitch), read.OrderBy(n => n.Tick).ThenBy(n => n.Pitch));
+        Assert.Equal(notes.OrderBy(n => n.Tick).ThenBy(n => n.Pitch).ThenBy(n => n.Channel), read.OrderBy(n => n.Tick).ThenBy(n => n.Pitch).ThenBy(n => n.Channel));
         Assert.NotEmpty(notes);
     }
 

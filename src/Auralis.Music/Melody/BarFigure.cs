@@ -1,0 +1,153 @@
+using Auralis.Music.Randomness;
+using Auralis.Music.Time;
+
+namespace Auralis.Music.Melody;
+
+/// <summary>
+/// A bar of melody as rhythm and contour, independent of key and register: the unit a theme is made of and that is
+/// repeated, moved in sequence, inverted, turned round, fragmented, augmented or ornamented.
+/// </summary>
+public sealed record BarFigure(IReadOnlyList<FigureNote> Notes, int BarTicks)
+{
+    /// <summary>A new theme bar: a rhythm of beat cells (rests, quarters, eighths, dotted and sixteenth figures) as busy as <paramref name="density"/> (0..1), over a mostly stepwise contour.</summary>
+    public static BarFigure Compose(TimeSignature signature, double density, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var beat = signature.TicksPerBeat;
+        var (eighth, sixteenth) = (beat / 2, beat / 4);
+        var rhythm = new List<(int Onset, int Duration)>();
+        for (var b = 0; b < signature.BeatsPerBar; b++)
+        {
+            var at = b * beat;
+            ReadOnlySpan<double> weights =
+            [
+                b == 0 ? 0 : 0.3 + (0.4 * (1 - density)),
+                1.1 - (0.6 * density),
+                0.3 + (0.9 * density),
+                0.15 + (0.3 * density),
+                b == 0 ? 0 : 0.25,
+                Math.Max(0, density - 0.45) * 1.4,
+                b == 0 || rhythm.Count == 0 ? 0 : 0.3,
+            ];
+            switch (random.ChooseWeighted(weights))
+            {
+                case 0:
+                    break;
+                case 1:
+                    rhythm.Add((at, beat));
+                    break;
+                case 2:
+                    rhythm.Add((at, eighth));
+                    rhythm.Add((at + eighth, eighth));
+                    break;
+                case 3:
+                    rhythm.Add((at, eighth + sixteenth));
+                    rhythm.Add((at + eighth + sixteenth, sixteenth));
+                    break;
+                case 4:
+                    rhythm.Add((at + eighth, eighth));
+                    break;
+                case 5:
+                    for (var s = 0; s < 4; s++)
+                    {
+                        rhythm.Add((at + (s * sixteenth), sixteenth));
+                    }
+
+                    break;
+                default:
+                    var (onset, duration) = rhythm[^1];
+                    rhythm[^1] = (onset, duration + beat);
+                    break;
+            }
+        }
+
+        if (rhythm.Count < 2)
+        {
+            rhythm.Add(((signature.BeatsPerBar - 1) * beat, beat));
+        }
+
+        var notes = new List<FigureNote>(rhythm.Count);
+        var step = 0;
+        var lastMove = 0;
+        foreach (var (onset, duration) in rhythm)
+        {
+            if (notes.Count > 0)
+            {
+                var move = Math.Abs(lastMove) >= 3 ? -Math.Sign(lastMove) : Moves[random.ChooseWeighted(MoveWeights)];
+                move = step + move is < -4 or > 5 ? -move : move;
+                step += move;
+                lastMove = move;
+            }
+
+            notes.Add(new FigureNote(onset, duration, step));
+        }
+
+        return new BarFigure(notes, signature.TicksPerBar);
+    }
+
+    private static readonly int[] Moves = [-2, -1, 1, 2, 3, -3, 0];
+    private static readonly double[] MoveWeights = [0.8, 1.6, 1.6, 0.8, 0.35, 0.35, 0.3];
+
+    /// <summary>The figure upside down: every step mirrored about the first note.</summary>
+    public BarFigure Inverted() => this with { Notes = Notes.Select(n => n with { Step = -n.Step }).ToArray() };
+
+    /// <summary>The figure's pitches in reverse order over its own rhythm.</summary>
+    public BarFigure Retrograde()
+    {
+        var steps = Notes.Select(n => n.Step).Reverse().ToArray();
+        var first = steps.Length > 0 ? steps[0] : 0;
+        return this with { Notes = Notes.Select((n, i) => n with { Step = steps[i] - first }).ToArray() };
+    }
+
+    /// <summary>The first half's notes stated twice, the second time a step higher.</summary>
+    public BarFigure Fragment()
+    {
+        var half = BarTicks / 2;
+        var head = Notes.Where(n => n.Onset < half).Select(n => n with { Duration = Math.Min(n.Duration, half - n.Onset) }).ToArray();
+        return this with { Notes = [.. head, .. head.Select(n => n with { Onset = n.Onset + half, Step = n.Step + 1 })] };
+    }
+
+    /// <summary>The first half's notes at half speed, filling the bar.</summary>
+    public BarFigure Augmented()
+    {
+        var half = BarTicks / 2;
+        return this with
+        {
+            Notes = Notes.Where(n => n.Onset < half).Select(n => n with { Onset = n.Onset * 2, Duration = Math.Min(n.Duration * 2, BarTicks - (n.Onset * 2)) }).ToArray(),
+        };
+    }
+
+    /// <summary>Every note of a beat or more split in two, the second half a passing step towards the next note.</summary>
+    public BarFigure Ornamented(int beatTicks)
+    {
+        var notes = new List<FigureNote>();
+        for (var i = 0; i < Notes.Count; i++)
+        {
+            var note = Notes[i];
+            if (note.Duration >= beatTicks && note.Duration % 2 == 0)
+            {
+                var next = i + 1 < Notes.Count ? Notes[i + 1].Step : note.Step;
+                var passing = note.Step + (next > note.Step ? 1 : next < note.Step ? -1 : 1);
+                notes.Add(note with { Duration = note.Duration / 2 });
+                notes.Add(new FigureNote(note.Onset + (note.Duration / 2), note.Duration / 2, passing));
+            }
+            else
+            {
+                notes.Add(note);
+            }
+        }
+
+        return this with { Notes = notes };
+    }
+
+    /// <summary>A cadence bar: the figure's opening beat, then the goal note held to the last beat, which rests.</summary>
+    public BarFigure Cadence(TimeSignature signature)
+    {
+        var beat = signature.TicksPerBeat;
+        var lastStrong = Enumerable.Range(0, signature.BeatsPerBar).Last(signature.IsStrongBeat) * beat;
+        var goalAt = lastStrong == 0 ? 0 : lastStrong;
+        var head = Notes.Where(n => n.Onset < goalAt).Select(n => n with { Duration = Math.Min(n.Duration, goalAt - n.Onset) }).ToArray();
+        var length = Math.Max(beat, BarTicks - beat - goalAt);
+        return this with { Notes = [.. head, new FigureNote(goalAt, length, 0, Cadence: true)] };
+    }
+}

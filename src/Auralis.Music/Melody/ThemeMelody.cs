@@ -1,0 +1,246 @@
+using Auralis.Music.Form;
+using Auralis.Music.Randomness;
+using Auralis.Music.Theory;
+using Auralis.Music.VoiceLeading;
+
+namespace Auralis.Music.Melody;
+
+/// <summary>
+/// A melody with an identity: each section's theme is a bar figure, stated, repeated in sequence, varied and closed
+/// by a cadence phrase after phrase; developments invert it or turn it round, builds fragment it, the intro and the
+/// breakdowns augment it, the climax ornaments it, and the return brings the opening theme back as it was.
+/// </summary>
+/// <remarks>
+/// <para>The price places the melody: each bar's figure is anchored on the chord tone nearest the market's target
+/// pitch (the register follows the price level, the lift its last moves), and within the bar the figure is moved by
+/// however far the target has moved since the bar began, so a rising market pulls the line up beat by beat. A
+/// surprising move splits long notes into two.</para>
+/// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
+/// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
+/// with the bass: a note that would is moved a step.</para>
+/// </remarks>
+public sealed class ThemeMelody(SeededRandom random)
+{
+    private readonly SeededRandom _random = random ?? throw new ArgumentNullException(nameof(random));
+    private readonly Dictionary<int, BarFigure> _themes = [];
+    private int _developedSection = -1;
+    private bool _inverts;
+    private BarFigure? _bar;
+    private long _barTick = -1;
+    private Pitch _anchor = VoiceRange.Melody.Centre;
+    private double _barTarget;
+    private int _sequence;
+    private Pitch? _lastPitch;
+    private Pitch? _lastBass;
+
+    /// <summary>The range the melody sings in.</summary>
+    public static VoiceRange Range => VoiceRange.Melody;
+
+    /// <summary>The pitch (as a MIDI number, unrounded) the market asks for: the range's centre moved by the register and the lift, never past its edges.</summary>
+    public static double Target(double register, double lift)
+    {
+        var centre = (Range.Low.MidiNumber + Range.High.MidiNumber) / 2.0;
+        var reach = (Range.High.MidiNumber - Range.Low.MidiNumber) / 2.0 - 1;
+        return centre + (reach * Math.Tanh(((6 * register) + lift) / reach));
+    }
+
+    /// <summary>Forgets the last note (after a seek or a loop's wrap).</summary>
+    public void Break()
+    {
+        _lastPitch = null;
+        _lastBass = null;
+        _barTick = -1;
+    }
+
+    /// <summary>The notes starting in the beat.</summary>
+    public IReadOnlyList<Note> NextBeat(MelodyBeat beat)
+    {
+        ArgumentNullException.ThrowIfNull(beat);
+        var signature = beat.Signature;
+        var conducted = beat.Conducted;
+        var barTick = beat.Tick - (beat.Tick % signature.TicksPerBar);
+        var target = Target(beat.Register, beat.Lift);
+        if (barTick != _barTick)
+        {
+            StartBar(beat, barTick, target);
+        }
+
+        if (_bar is null)
+        {
+            return [];
+        }
+
+        var key = conducted.Key;
+        var beatTicks = signature.TicksPerBeat;
+        var beatStart = beat.Tick - barTick;
+        var shift = (int)Math.Round(target - _barTarget);
+        var notes = new List<Note>();
+        foreach (var figure in _bar.Notes.Where(n => n.Onset >= beatStart && n.Onset < beatStart + beatTicks))
+        {
+            var tick = barTick + figure.Onset;
+            var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
+            var pitch = figure.Cadence ? CadenceGoal(conducted) : key.Quantize(key.StepBy(_anchor, figure.Step + _sequence) + shift);
+            if (strong && !conducted.Current.Contains(pitch))
+            {
+                pitch = NearestChordTone(conducted.Current, pitch);
+            }
+
+            pitch = AvoidParallels(Fold(pitch), conducted.BassAt(tick), conducted, strong);
+            var velocity = Dynamics.Velocity(58, 40, conducted.Form.Energy, figure.Onset, signature, conducted.Form.BarInPhrase, beat.Surprise,
+                _random.NextInt(-3, 4));
+            var (start, duration) = Swung(tick, figure.Duration, beatTicks, beat.Swing);
+            if (beat.Surprise >= 1.5 && duration >= beatTicks && !figure.Cadence)
+            {
+                var half = duration / 2;
+                var passing = Fold(key.StepBy(pitch, beat.Lift >= 0 ? 1 : -1));
+                notes.Add(Emit(start, half, pitch, velocity, conducted.BassAt(start)));
+                notes.Add(Emit(start + half, duration - half, passing, Math.Max(20, velocity - 8), conducted.BassAt(start + half)));
+                continue;
+            }
+
+            notes.Add(Emit(start, duration, pitch, velocity, conducted.BassAt(start)));
+        }
+
+        return notes;
+    }
+
+    private void StartBar(MelodyBeat beat, long barTick, double target)
+    {
+        var conducted = beat.Conducted;
+        var moment = conducted.Form;
+        var section = moment.Section;
+        var seqDraw = _random.NextInt(3);
+        var inversionDraw = _random.NextBool();
+        _barTick = barTick;
+        _barTarget = target;
+        if (!_themes.TryGetValue(section.Theme, out var theme) || theme.BarTicks != beat.Signature.TicksPerBar)
+        {
+            var density = Math.Clamp(beat.Intensity * (0.55 + (0.6 * moment.Energy)), 0, 1);
+            _themes[section.Theme] = theme = BarFigure.Compose(beat.Signature, density, _random.Derive($"theme/{section.Theme}"));
+        }
+
+        if (section.Index != _developedSection)
+        {
+            _developedSection = section.Index;
+            _inverts = inversionDraw;
+        }
+
+        var developed = _inverts ? theme.Inverted() : theme.Retrograde();
+        var beatTicks = beat.Signature.TicksPerBeat;
+        var odd = moment.PhraseInSection % 2 == 1;
+        var (figure, sequence) = (section.Kind, moment.BarInPhrase) switch
+        {
+            (SectionKind.Intro, 0 or 2) => (theme.Augmented(), moment.BarInPhrase == 2 ? 1 : 0),
+            (SectionKind.Intro, _) => (null, 0),
+            (SectionKind.Breakdown, 1) => (null, 0),
+            (SectionKind.Breakdown, 3) => (theme.Augmented().Cadence(beat.Signature), 0),
+            (SectionKind.Breakdown, var bar) => (theme.Augmented(), bar == 2 ? 1 : 0),
+            (SectionKind.Build, var bar) => (theme.Fragment(), bar),
+            (SectionKind.Development, 0) => (developed, 0),
+            (SectionKind.Development, 1) => (developed, Sequence(seqDraw)),
+            (SectionKind.Development, 2) => (developed.Fragment(), 0),
+            (SectionKind.Climax, 0 or 1) => (theme.Ornamented(beatTicks), moment.BarInPhrase == 1 ? Sequence(seqDraw) : 0),
+            (SectionKind.Climax, 2) => (developed.Ornamented(beatTicks), 0),
+            (_, 0) => (theme, 0),
+            (_, 1) => odd ? (theme.Fragment(), 0) : (theme, Sequence(seqDraw)),
+            (_, 2) => odd ? (theme, Sequence(seqDraw)) : (developed.Fragment(), 0),
+            _ => (theme.Cadence(beat.Signature), 0),
+        };
+        if (moment.BarInPhrase == FormMoment.PhraseBars - 1 && section.Kind is not (SectionKind.Build or SectionKind.Intro or SectionKind.Breakdown))
+        {
+            figure = (figure ?? theme).Cadence(beat.Signature);
+        }
+
+        _bar = figure;
+        _sequence = sequence;
+        var anchorFrom = new Pitch((int)Math.Round(target));
+        _anchor = Fold(NearestChordTone(conducted.Current, conducted.Key.Quantize(anchorFrom)));
+    }
+
+    private static int Sequence(int draw) => draw switch { 0 => 1, 1 => -1, _ => 2 };
+
+    private Note Emit(long tick, int duration, Pitch pitch, int velocity, Pitch? bass)
+    {
+        _lastPitch = pitch;
+        _lastBass = bass;
+        return new Note(tick, duration, pitch, velocity);
+    }
+
+    // Late off-beat eighths: the second eighth of each beat starts a twelfth of a beat late, for a laid-back feel.
+    private static (long Tick, int Duration) Swung(long tick, int duration, int beatTicks, bool swing)
+    {
+        var late = beatTicks / 12;
+        return swing && tick % beatTicks == beatTicks / 2 && duration > late ? (tick + late, duration - late) : (tick, duration);
+    }
+
+    private Pitch CadenceGoal(ConductedBeat conducted)
+    {
+        var chord = conducted.Current;
+        var goal = chord.Contains(conducted.Key.Tonic) ? conducted.Key.Tonic : chord.Root;
+        var from = _lastPitch ?? _anchor;
+        var candidates = Tones(p => p.PitchClass == goal);
+        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p - from)) : NearestChordTone(chord, from);
+    }
+
+    private static Pitch NearestChordTone(Chord chord, Pitch from)
+    {
+        var tones = Tones(chord.Contains);
+        return tones.Count > 0 ? tones.MinBy(p => (Math.Abs(p - from) * 2) + (p < from ? 1 : 0)) : from;
+    }
+
+    // Parallel fifths or octaves: the same perfect interval to the bass twice running, both voices moving the same way.
+    // The nearest note that avoids them takes its place: a chord tone on a strong beat, a tone of the key elsewhere.
+    private Pitch AvoidParallels(Pitch pitch, Pitch? bass, ConductedBeat conducted, bool strong)
+    {
+        if (!Parallel(pitch, bass))
+        {
+            return pitch;
+        }
+
+        var allowed = Tones(p => strong ? conducted.Current.Contains(p) : conducted.Key.Contains(p));
+        var options = allowed.Where(p => p != pitch && !Parallel(p, bass)).ToArray();
+        return options.Length > 0 ? options.MinBy(p => Math.Abs(p - pitch)) : pitch;
+    }
+
+    private bool Parallel(Pitch pitch, Pitch? bass)
+    {
+        if (_lastPitch is not { } last || _lastBass is not { } lastBass || bass is not { } now || now == lastBass || pitch == last)
+        {
+            return false;
+        }
+
+        var before = ((last - lastBass) % 12 + 12) % 12;
+        var after = ((pitch - now) % 12 + 12) % 12;
+        return before == after && before is 0 or 7 && Math.Sign(pitch - last) == Math.Sign(now - lastBass);
+    }
+
+    private static Pitch Fold(Pitch pitch)
+    {
+        var midi = pitch.MidiNumber;
+        while (midi > Range.High.MidiNumber)
+        {
+            midi -= 12;
+        }
+
+        while (midi < Range.Low.MidiNumber)
+        {
+            midi += 12;
+        }
+
+        return new Pitch(midi);
+    }
+
+    private static List<Pitch> Tones(Func<Pitch, bool> accept)
+    {
+        var tones = new List<Pitch>();
+        for (var midi = Range.Low.MidiNumber; midi <= Range.High.MidiNumber; midi++)
+        {
+            if (accept(new Pitch(midi)))
+            {
+                tones.Add(new Pitch(midi));
+            }
+        }
+
+        return tones;
+    }
+}
