@@ -23,8 +23,8 @@ public static class AgentCommands
     /// <summary>Add a stored sample file to the library.</summary>
     public sealed record AddSample(SessionId SessionId, string Name, string Path, string Sha256) : ISessionCommand;
 
-    /// <summary>Observe a batch of prices (a CSV import) together: all are accepted, or none.</summary>
-    public sealed record ObservePrices(SessionId SessionId, IReadOnlyList<double> Prices) : ISessionCommand;
+    /// <summary>Hear a batch of prices (a CSV import or a posted list) one after another at <paramref name="Pace"/>: all are accepted, or none.</summary>
+    public sealed record ObservePrices(SessionId SessionId, IReadOnlyList<double> Prices, PricePace? Pace = null) : ISessionCommand;
 
     /// <summary>Create the session from a backup's events (already validated and re-addressed to this session).</summary>
     public sealed record RestoreSession(SessionId SessionId, IReadOnlyList<ISessionEvent> Events) : ISessionCommand;

@@ -29,6 +29,7 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         [typeof(ParametersChanged)] = "parameters-changed.v1",
         [typeof(TransportChanged)] = "transport-changed.v1",
         [typeof(PriceObserved)] = "price-observed.v1",
+        [typeof(PriceSeriesScheduled)] = "price-series-scheduled.v1",
         [typeof(SessionResumed)] = "session-resumed.v1",
         [typeof(SessionDeleted)] = "session-deleted.v1",
         [typeof(InstrumentParametersChanged)] = "instrument-parameters-changed.v1",

@@ -28,6 +28,13 @@ public static class SessionEvents
     public sealed record PriceObserved(SessionId SessionId, double Price, long AtStep, long AtTick, DateTimeOffset At) : ISessionEvent, ITimedInput;
 
     /// <summary>
+    /// A series of outside prices to be heard one after another, the first at the step, then one every
+    /// <paramref name="StepsPerPrice"/> steps: a CSV or a list posted at once becomes as many moves as it has prices.
+    /// </summary>
+    public sealed record PriceSeriesScheduled(SessionId SessionId, IReadOnlyList<double> Prices, int StepsPerPrice, long AtStep, long AtTick,
+        DateTimeOffset At) : ISessionEvent, ITimedInput;
+
+    /// <summary>
     /// The session came back after its node stopped or failed: the music resumed at <paramref name="AtStep"/> (its last
     /// checkpoint) with a fresh renderer, and replay does the same there.
     /// </summary>

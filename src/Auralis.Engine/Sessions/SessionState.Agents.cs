@@ -233,10 +233,21 @@ public sealed partial record SessionState
             return CommandResult.Reject(Rejection.BadValue, "No price was given.");
         }
 
+        if (prices.Prices.Count > PricePace.MaxPrices)
+        {
+            return CommandResult.Reject(Rejection.BadValue, $"A series holds at most {PricePace.MaxPrices} prices; this one has {prices.Prices.Count}.");
+        }
+
         var bad = prices.Prices.ToList().FindIndex(p => !double.IsFinite(p) || p <= 0);
-        return bad >= 0
-            ? CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; price {bad + 1} ({prices.Prices[bad].ToString(CultureInfo.InvariantCulture)}) is not.")
-            : CommandResult.Accept([.. prices.Prices.Select(p => new PriceObserved(Id, p, context.ApplyAtStep, context.ApplyAtTick, context.Now))]);
+        if (bad >= 0)
+        {
+            return CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; price {bad + 1} ({prices.Prices[bad].ToString(CultureInfo.InvariantCulture)}) is not.");
+        }
+
+        var (steps, error) = (prices.Pace ?? PricePace.EveryBeat).StepsFor(prices.Prices.Count, Bpm, TimeSignature.BeatsPerBar);
+        return error is not null
+            ? CommandResult.Reject(Rejection.BadValue, error)
+            : CommandResult.Accept(new PriceSeriesScheduled(Id, prices.Prices.ToArray(), steps, context.ApplyAtStep, context.ApplyAtTick, context.Now));
     }
 
     private static string? CheckName(string? name, string what)

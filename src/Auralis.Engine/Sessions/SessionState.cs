@@ -127,6 +127,7 @@ public sealed partial record SessionState
             ParametersChanged changed => this with { Parameters = Parameters.SetItems(changed.Values) },
             TransportChanged transport => this with { Transport = NextTransport(Transport, transport) },
             PriceObserved price => this with { LastExternalPrice = price.Price },
+            PriceSeriesScheduled series => this with { LastExternalPrice = series.Prices[^1] },
             SessionResumed => this,
             SessionDeleted => this with { Exists = false, IsDeleted = true },
             _ => ApplyAgentEvent(sessionEvent),

@@ -31,6 +31,9 @@ public sealed class PriceTicker
     private double? _lastExternalPrice;
     private int _switches;
     private long _step;
+    private IReadOnlyList<double>? _series;
+    private int _stepsPerPrice = 1;
+    private long _seriesStep;
 
     /// <summary>Starts a ticker for the session seeded with <paramref name="seed"/>, reading from <paramref name="source"/>.</summary>
     public PriceTicker(ulong seed, RegimeSource source)
@@ -58,7 +61,7 @@ public sealed class PriceTicker
     /// <summary>Makes the move for the next step of music.</summary>
     public TickerStep Next()
     {
-        var move = _source switch
+        var move = _series is not null ? NextInSeries() : _source switch
         {
             RegimeSource.Simulated => _walk.Next(),
             RegimeSource.Sp500 => (_sp500 ??= new SeriesReplay(BuiltInSeries.Sp500())).Next(),
@@ -107,6 +110,40 @@ public sealed class PriceTicker
 
         _externalPrice = price;
         _lastExternalPrice ??= price;
+    }
+
+    /// <summary>
+    /// Plays <paramref name="prices"/> from the next step on, one every <paramref name="stepsPerPrice"/> steps, whatever the
+    /// source; when the series ends the source takes over again. A new series replaces one still playing.
+    /// </summary>
+    public void PlaySeries(IReadOnlyList<double> prices, int stepsPerPrice)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(stepsPerPrice);
+        if (prices.Count == 0)
+        {
+            return;
+        }
+
+        // The series' first price is its own baseline, never a move from whatever price was heard before it.
+        (_series, _stepsPerPrice, _seriesStep, _lastExternalPrice) = (prices, stepsPerPrice, 0, null);
+    }
+
+    private PriceMove NextInSeries()
+    {
+        var series = _series!;
+        if (_seriesStep % _stepsPerPrice == 0)
+        {
+            Observe(series[(int)(_seriesStep / _stepsPerPrice)]);
+        }
+
+        _seriesStep++;
+        if (_seriesStep >= (long)series.Count * _stepsPerPrice - (_stepsPerPrice - 1))
+        {
+            _series = null;
+        }
+
+        return NextExternal();
     }
 
     private PriceMove NextExternal()

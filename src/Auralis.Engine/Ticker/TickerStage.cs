@@ -74,6 +74,9 @@ public sealed class TickerStage
             case PriceObserved price:
                 _ticker.Observe(price.Price);
                 break;
+            case PriceSeriesScheduled series:
+                _ticker.PlaySeries(series.Prices, series.StepsPerPrice);
+                break;
         }
     }
 }

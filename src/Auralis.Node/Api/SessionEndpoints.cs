@@ -3,6 +3,7 @@ using System.Text.Json;
 using Akka.Actor;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Codecs.Midi;
+using Auralis.Engine.Agents;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -218,19 +219,22 @@ public static class SessionEndpoints
             return Problems.BadRequest($"A price must be a positive number; {invalid[0]} is not.");
         }
 
-        long? atTick = null;
-        foreach (var price in prices)
+        var (pace, paceError) = PriceBatches.PaceOf(request.Query);
+        if (paceError is not null)
         {
-            var answer = await gateway.AskAsync(new ObservePrice(sessionId, price), token).ConfigureAwait(false);
-            if (answer is not CommandAccepted accepted)
-            {
-                return Problems.Unexpected(answer);
-            }
-
-            atTick ??= accepted.AtTick;
+            return Problems.BadRequest(paceError);
         }
 
-        return Results.Ok(new { session = sessionId.Value, accepted = prices.Count, atTick });
+        // One price is heard at the next step; a batch is one event, all or nothing, heard as a series at the pace asked.
+        IWithSessionId command = prices.Count == 1 ? new ObservePrice(sessionId, prices[0]) : new AgentCommands.ObservePrices(sessionId, prices, pace);
+        var answer = await gateway.AskAsync(command, token).ConfigureAwait(false);
+        if (answer is not CommandAccepted accepted)
+        {
+            return Problems.Unexpected(answer);
+        }
+
+        var stepsPerPrice = accepted.Events.OfType<SessionEvents.PriceSeriesScheduled>().FirstOrDefault()?.StepsPerPrice ?? 1;
+        return Results.Ok(new { session = sessionId.Value, accepted = prices.Count, atTick = accepted.AtTick, beatsPerPrice = stepsPerPrice });
     });
 
     private static Task<IResult> RenderAsync(string id, ActorSystem system, int? bars, double? seconds, string? format, CancellationToken cancellationToken) =>

@@ -121,8 +121,10 @@ public sealed class AgentSpecs : TestKit
         var accepted = await session.Session.Ask<object>(new IoRequests.ImportPriceCsv(session.Id, "date,price\n2026-01-02,100.5\n2026-01-03,101.25\n"), Patience);
         var refused = await session.Session.Ask<object>(new IoRequests.ImportPriceCsv(session.Id, "date,price\n2026-01-02,banana\n"), Patience);
 
-        Assert.Equal([100.5, 101.25], Assert.IsType<CommandAccepted>(accepted).Events.OfType<SessionEvents.PriceObserved>().Select(p => p.Price));
+        var series = Assert.Single(Assert.IsType<CommandAccepted>(accepted).Events.OfType<SessionEvents.PriceSeriesScheduled>());
+        Assert.Equal([100.5, 101.25], series.Prices);
+        Assert.Equal(1, series.StepsPerPrice);
         Assert.IsType<CommandRejected>(refused);
-        Assert.Equal(3, (await new SessionHistory(Sys).EventsAsync(session.Id)).Count);
+        Assert.Equal(2, (await new SessionHistory(Sys).EventsAsync(session.Id)).Count);
     }
 }

@@ -24,6 +24,7 @@ public sealed class SessionEventSerializerTests : TestKit
         new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["intensity"] = ParameterValue.Of(0.1 + 0.2) }, 17, 8160, Noon),
         new TransportChanged(Demo, TransportCommand.Loop, null, 0, 7680, 3, 1440, Noon),
         new PriceObserved(Demo, 1234.5678901234567, 9, 4320, Noon),
+        new PriceSeriesScheduled(Demo, [1455.22, 1399.42, 0.1 + 0.2], 4, 9, 4320, Noon),
         new SessionResumed(Demo, 64, Noon),
         new InstrumentParametersChanged(Demo, "bass", "subtractive", new Dictionary<string, double> { ["cutoff"] = 0.1 + 0.2 }, 12, 5760, Noon),
         new ParameterAutomated(Demo, "soprano", "fm", "index", 0.25, 0.75, 8, 13, 6240, Noon),

@@ -68,4 +68,32 @@ public sealed class PriceTickerTests
         Assert.Equal(RegimeSource.Sp500, ticker.Source);
         Assert.InRange(step.Move.ChangePercent, -10, 10);
     }
+
+    [Fact]
+    public void The_first_outside_price_is_the_baseline_not_a_move_from_a_hundred()
+    {
+        var ticker = new PriceTicker(1, RegimeSource.External);
+        var silent = ticker.Next();
+        ticker.Observe(1455.22);
+        var first = ticker.Next();
+
+        Assert.Equal(0, silent.Move.ChangePercent);
+        Assert.Equal(0, first.Move.ChangePercent);
+        Assert.Equal(1455.22, first.Move.Price);
+    }
+
+    [Fact]
+    public void A_series_of_n_prices_becomes_n_moves_at_its_pace_and_then_the_source_plays_on()
+    {
+        var ticker = new PriceTicker(3, RegimeSource.Simulated);
+        double[] series = [50, 51, 49.5, 52, 53];
+        ticker.PlaySeries(series, stepsPerPrice: 2);
+
+        var steps = Run(ticker, 12);
+
+        Assert.Equal(series, steps.Take(9).Where((_, i) => i % 2 == 0).Select(s => s.Move.Price));
+        Assert.All(steps.Take(9).Where((_, i) => i % 2 == 1), s => Assert.Equal(0, s.Move.ChangePercent));
+        Assert.Equal(4, steps.Take(9).Count(s => s.Move.ChangePercent != 0));
+        Assert.All(steps.Skip(9), s => Assert.NotEqual(53, s.Move.Price));
+    }
 }

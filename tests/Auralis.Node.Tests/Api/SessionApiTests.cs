@@ -37,7 +37,7 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.False(state.GetProperty("transport").GetProperty("playing").GetBoolean());
 
         var history = await Http.GetFromJsonAsync<JsonElement>("/api/v1/sessions/rest-life/events");
-        Assert.Equal(["session-created.v1", "parameters-changed.v1", "transport-changed.v1", "price-observed.v1", "price-observed.v1"],
+        Assert.Equal(["session-created.v1", "parameters-changed.v1", "transport-changed.v1", "price-series-scheduled.v1"],
             history.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString()!));
 
         using var deleted = await Http.DeleteAsync("/api/v1/sessions/rest-life");
