@@ -9,7 +9,8 @@ namespace Auralis.Audio.Analysis.Loudness;
 /// consecutive blocks overlap by 75 %), a short-term block the last thirty (3 s). Every momentary and short-term block
 /// is kept for the gated statistics, which are computed when asked. Left and right weigh 1 each (BS.1770's weights for
 /// the front channels).</para>
-/// <para>It measures, it does not render: meant for analysis threads, it allocates only as its block lists grow.</para>
+/// <para>It measures, it does not render: meant for analysis threads. It allocates only when its block lists outgrow the
+/// programme length given at construction, so a programme of known length is metered without allocating per block.</para>
 /// </remarks>
 public sealed class LoudnessMeter
 {
@@ -21,17 +22,21 @@ public sealed class LoudnessMeter
     private readonly TruePeakDetector[] _truePeak;
     private readonly int _subBlockFrames;
     private readonly double[] _recentSubBlocks = new double[SubBlocksPerShortTerm];
-    private readonly List<double> _momentaryEnergies = [];
-    private readonly List<double> _shortTermEnergies = [];
+    private readonly List<double> _momentaryEnergies;
+    private readonly List<double> _shortTermEnergies;
     private double _subBlockSum;
     private int _subBlockFill;
     private long _subBlockCount;
     private double _samplePeak;
 
-    /// <summary>Creates a meter for stereo at <paramref name="sampleRate"/> hertz.</summary>
-    public LoudnessMeter(int sampleRate)
+    /// <summary>Creates a meter for stereo at <paramref name="sampleRate"/> hertz, with room for <paramref name="expectedSeconds"/> of programme.</summary>
+    public LoudnessMeter(int sampleRate, double expectedSeconds = 60)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 8_000);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedSeconds);
+        var subBlocks = (int)Math.Ceiling(expectedSeconds * 10) + 1;
+        _momentaryEnergies = new List<double>(subBlocks);
+        _shortTermEnergies = new List<double>(subBlocks);
         SampleRate = sampleRate;
         _subBlockFrames = (int)Math.Round(sampleRate / 10.0);
         _weighting = [new KWeightingFilter(sampleRate), new KWeightingFilter(sampleRate)];

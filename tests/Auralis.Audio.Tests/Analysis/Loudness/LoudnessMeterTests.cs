@@ -109,7 +109,8 @@ public sealed class LoudnessMeterTests
         meter.Feed(StereoTones.Sine(12_000, 48_000, 1, leftAmplitude: 0.5, rightAmplitude: 0.5, phase: Math.PI / 4));
 
         Assert.Equal(-9.03, meter.SamplePeakDbfs, 0.02);
-        Assert.Equal(-6.02, meter.TruePeakDbtp, 0.3);
+        // EBU Tech 3341's true-peak tolerance: +0.2 / -0.4 dB.
+        Assert.InRange(meter.TruePeakDbtp, -6.02 - 0.4, -6.02 + 0.2);
         Assert.True(meter.TruePeakDbtp > meter.SamplePeakDbfs + 2.5);
     }
 
@@ -133,5 +134,22 @@ public sealed class LoudnessMeterTests
 
         Assert.Equal(-23.0, meter.IntegratedLufs, 0.1);
         Assert.Equal(-23.0, meter.TruePeakDbtp, 0.05);
+    }
+
+    [Fact]
+    public void Metering_a_programme_of_the_expected_length_does_not_allocate()
+    {
+        var meter = new LoudnessMeter(48_000, expectedSeconds: 30);
+        var block = StereoTones.Sine(1000, 48_000, 128 / 48_000.0, dbfs: -23);
+        SteadyState.WarmUp(() => meter.Process(block));
+        meter.Reset();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            meter.Process(block);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 }
