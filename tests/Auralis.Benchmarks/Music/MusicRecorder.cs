@@ -29,7 +29,7 @@ internal static class MusicRecorder
         var spec = AudioSpec.Session;
         var samples = new SampleShelf(state.Samples);
         var renderer = StepEvents.RendererAt(composer, spec, 0, samples);
-        var meter = new LoudnessMeter(spec.SampleRate);
+        var meter = new LoudnessMeter(spec.SampleRate, meteredSeconds);
         var block = new float[spec.MaxBlockFrames * 2];
         var steps = new List<ComposedStep>();
         var endFrame = (long)(seconds * spec.SampleRate);

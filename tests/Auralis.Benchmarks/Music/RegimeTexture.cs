@@ -2,8 +2,8 @@ namespace Auralis.Benchmarks.Music;
 
 /// <summary>
 /// What a regime sounds like apart from its chords, for comparing bull and bear on one seed: drum hits per bar, the
-/// melody's mean pitch, mean velocity, notes per beat, and swing (the mean delay, in ticks, of onsets near the off-beat
-/// eighth, from the exact off-beat).
+/// melody's mean pitch, mean velocity, notes per beat, and swing (the mean delay, in ticks, of the onsets lying within
+/// a thirty-second note of the off-beat eighth, from the exact off-beat; sixteenths either side stay out).
 /// </summary>
 internal sealed record RegimeTexture(double DrumHitsPerBar, double MeanSopranoPitch, double MeanVelocity, double NotesPerBeat, double SwingTicks)
 {
@@ -17,7 +17,8 @@ internal sealed record RegimeTexture(double DrumHitsPerBar, double MeanSopranoPi
         var beats = Math.Max(1, track.EndTick / track.TicksPerBeat);
         var melody = track.NotesOf(MusicTrack.Soprano);
         var half = track.TicksPerBeat / 2;
-        var offBeats = notes.Select(n => n.Note.Tick % track.TicksPerBeat).Where(offset => offset >= half / 2 && offset < half + (half / 2)).ToArray();
+        var reach = track.TicksPerBeat / 8;
+        var offBeats = notes.Select(n => n.Note.Tick % track.TicksPerBeat).Where(offset => Math.Abs(offset - half) < reach).ToArray();
         return new RegimeTexture(
             notes.Count(n => n.Voice == MusicTrack.Perc) / (double)bars,
             melody.Count == 0 ? 0 : melody.Average(n => n.Pitch.MidiNumber),
