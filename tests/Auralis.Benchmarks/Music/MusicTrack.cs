@@ -16,6 +16,8 @@ internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep
     public const string Bass = "bass";
     public const string Perc = "perc";
 
+    private PlayedNote[]? _notes;
+
     public MusicCase Case => musicCase;
 
     public IReadOnlyList<ComposedStep> Steps => steps;
@@ -53,8 +55,6 @@ internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep
         var step = steps.LastOrDefault(s => s.Span.Tick <= tick);
         return step is null ? 0 : step.Span.FrameOf(tick) / (double)sampleRate;
     }
-
-    private PlayedNote[]? _notes;
 
     /// <summary>The pitches of <paramref name="notes"/> sounding at <paramref name="tick"/> (started at or before it, not yet ended).</summary>
     public static IEnumerable<int> SoundingAt(IReadOnlyList<Note> notes, long tick) =>
