@@ -1,7 +1,8 @@
 using Auralis.Benchmarks;
+using Auralis.Benchmarks.Music;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load, music)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
@@ -11,6 +12,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
     ["journal"] = JournalThroughputScenario.Run,
     ["load"] = LoadScenario.Run,
     ["profile"] = ProfileScenario.Run,
+    ["music"] = MusicScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Auralis.Market.Series;
+
+namespace Auralis.Benchmarks.Music;
+
+/// <summary>
+/// The music benchmark of issue 16: a fixed matrix of sessions composed offline by the engine's composer and rendered,
+/// measured as a listener would hear them (harmony, form, melody, voice leading, dynamics, market).
+/// </summary>
+/// <remarks>
+/// <c>music [--seconds 150] [--form-seconds 600]</c>: form figures and loudness over the first <c>--form-seconds</c>,
+/// everything else over the first <c>--seconds</c>. Sessions are recorded two at a time (the benchmark host has two cores).
+/// </remarks>
+internal static class MusicScenario
+{
+    private const int Threads = 2;
+
+    public static void Run(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 150);
+        var formSeconds = Option(args, "--form-seconds", 600);
+        var recorded = Math.Max(seconds, formSeconds);
+        var cases = MusicCase.Matrix(Sp500Year(2013));
+        Console.WriteLine($"Auralis music benchmark: {cases.Count} sessions, figures over {seconds:0} s, form and loudness over {formSeconds:0} s");
+
+        var watch = Stopwatch.StartNew();
+        var figures = new MusicFigures[cases.Count];
+        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
+            figures[i] = MusicFigures.Of(MusicRecorder.Record(cases[i], recorded, formSeconds), seconds, formSeconds));
+        watch.Stop();
+
+        MusicReport.Print(figures, seconds, formSeconds, Console.Out);
+        Console.WriteLine($"recorded {cases.Count} x {recorded:0} s of music in {watch.Elapsed.TotalSeconds:0} s");
+    }
+
+    // The built-in S&P 500 closes of one year, one price per step.
+    private static PriceSeries Sp500Year(int year) =>
+        new($"S&P 500 {year}", BuiltInSeries.Sp500().Points.Where(p => p.Time.Year == year));
+
+    private static double Option(string[] args, string name, double fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && double.TryParse(args[index + 1], System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : fallback;
+    }
+}
