@@ -14,7 +14,7 @@ public sealed class AltoVoice(ulong seed) : IVoice
 
     /// <inheritdoc />
     public IEnumerable<Note> Plan(StepContext context) =>
-        _accompaniment.NextBeat(context.Tick, context.Signature, context.Conducted, context.Intensity, context.Swing);
+        _accompaniment.NextBeat(context.Tick, context.Signature, context.Conducted, context.Intensity, context.Swing, context.Gesture.Surprise, context.Move.Regime);
 
     /// <inheritdoc />
     public void Break() => _accompaniment.Break();

@@ -5,10 +5,15 @@ using Auralis.Music.Time;
 
 namespace Auralis.Engine.Composition;
 
-/// <summary>The drums: the regime's groove bar by bar, shaped by the section's energy, with fills at phrase ends, resting where the form drops them, and a clap on every step where a bot trades.</summary>
+/// <summary>
+/// The drums: the regime's groove, planned bar by bar from the section's energy with fills at phrase ends, resting
+/// where the form drops them; played beat by beat, struck harder and crashed when the market surprises, with a clap on
+/// every step where a bot trades.
+/// </summary>
 public sealed class PercussionVoice(ulong seed) : IVoice
 {
     private readonly SeededRandom _random = SeededRandom.ForStream(seed, "voices/perc");
+    private IReadOnlyList<DrumHit> _bar = [];
 
     /// <inheritdoc />
     public string Name => "perc";
@@ -16,13 +21,28 @@ public sealed class PercussionVoice(ulong seed) : IVoice
     /// <inheritdoc />
     public IEnumerable<Note> Plan(StepContext context)
     {
-        var notes = new List<Note>();
         var form = context.Conducted.Form;
-        if (context.Position.Beat == 0 && context.Position.TickInBeat == 0 && form.Section.Drums)
+        if (context.Position.Beat == 0 && context.Position.TickInBeat == 0)
         {
-            var hits = Groove.Bar(context.Tick, context.Signature, context.Move.Regime, form.Energy, context.Intensity, form.IsPhraseEnd, form.IsSectionStart,
-                _random);
-            notes.AddRange(hits.Select(hit => new Note(hit.Tick, Ticks.PerSixteenth, new Pitch((int)hit.Drum), hit.Velocity)));
+            _bar = form.Section.Drums
+                ? Groove.Bar(context.Tick, context.Signature, context.Move.Regime, form.Energy, context.Intensity, form.IsPhraseEnd, form.IsSectionStart, _random)
+                : [];
+        }
+
+        if (!form.Section.Drums)
+        {
+            return [];
+        }
+
+        var surprise = context.Gesture.Surprise;
+        var shock = (int)Math.Round(Math.Min(20, 8 * surprise) - 6);
+        var end = context.Tick + context.TickCount;
+        var notes = _bar.Where(hit => hit.Tick >= context.Tick && hit.Tick < end)
+            .Select(hit => new Note(hit.Tick, Ticks.PerSixteenth, new Pitch((int)hit.Drum), Math.Clamp(hit.Velocity + shock, 1, 127)))
+            .ToList();
+        if (surprise >= 2 && !notes.Any(n => n.Tick == context.Tick && n.Pitch.MidiNumber == (int)Drum.OpenHat))
+        {
+            notes.Add(new Note(context.Tick, Ticks.PerSixteenth, new Pitch((int)Drum.OpenHat), Math.Min(127, 100 + (int)(6 * surprise))));
         }
 
         if (context.Trades.Count > 0 && !notes.Any(n => n.Tick == context.Tick && n.Pitch.MidiNumber == (int)Drum.Clap))
@@ -31,7 +51,7 @@ public sealed class PercussionVoice(ulong seed) : IVoice
             notes.Add(new Note(context.Tick, Ticks.PerSixteenth, new Pitch((int)Drum.Clap), velocity));
         }
 
-        return notes;
+        return notes.OrderBy(n => n.Tick).ThenBy(n => n.Pitch.MidiNumber);
     }
 
     /// <inheritdoc />

@@ -22,7 +22,7 @@ public sealed class SopranoVoice(ulong seed) : IVoice, IDevelopsMotif
     {
         var gesture = context.Gesture;
         var beat = new MelodyBeat(context.Tick, context.Signature, context.Conducted, context.Intensity, gesture.Register, gesture.Lift, gesture.Surprise,
-            context.Swing);
+            context.Swing, context.Move.Regime, context.Sensitivity);
         if (_motif is { } motif && MotifQuotation.IsPhraseStart(context) && context.Tick >= _statementEnd)
         {
             _statementEnd = context.Tick + MotifQuotation.LengthOf(motif, context);

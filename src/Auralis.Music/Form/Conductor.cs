@@ -111,7 +111,7 @@ public sealed class Conductor
         }
 
         var figure = figures[_bassRandom.ChooseWeighted(weights)];
-        var velocity = (int)Math.Round(54 + (52 * moment.Energy));
+        var velocity = (int)Math.Round(52 + (56 * moment.Energy)) + RegimeCharacter.Accent(_regime ?? Regime.Sideways);
         var start = Math.Max(chord.StartTick, tick);
         var notes = BassLine.ForChord(start, (int)(chord.EndTick - start), signature.TicksPerBeat, figure, current, next, key, BassRange, _lastBass,
             velocity, _bassRandom);

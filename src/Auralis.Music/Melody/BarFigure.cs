@@ -74,9 +74,16 @@ public sealed record BarFigure(IReadOnlyList<FigureNote> Notes, int BarTicks)
             if (notes.Count > 0)
             {
                 var move = Math.Abs(lastMove) >= 3 ? -Math.Sign(lastMove) : Moves[random.ChooseWeighted(MoveWeights)];
-                move = step + move is < -4 or > 5 ? -move : move;
+                move = step + move is < -3 or > 4 ? -move : move;
                 step += move;
                 lastMove = move;
+            }
+
+            // A strong beat's note stays a third at most from the first, as the chord tones around it lie, so snapping
+            // it to the chord seldom bends the figure's shape.
+            if (notes.Count > 0 && onset % beat == 0 && signature.IsStrongBeat(onset / beat))
+            {
+                step = Math.Clamp((int)Math.Round(step / 2.0) * 2, -2, 2);
             }
 
             notes.Add(new FigureNote(onset, duration, step));

@@ -1,4 +1,5 @@
 using Auralis.Music.Form;
+using Auralis.Music.Harmony;
 using Auralis.Music.Time;
 
 namespace Auralis.Music.Melody;
@@ -12,5 +13,7 @@ namespace Auralis.Music.Melody;
 /// <param name="Lift">The market's short-term lift in semitones.</param>
 /// <param name="Surprise">The size of the move against recent volatility.</param>
 /// <param name="Swing">True where off-beat eighths are played late (a laid-back feel).</param>
+/// <param name="Regime">The market's regime, for its character (<see cref="RegimeCharacter"/>).</param>
+/// <param name="Sensitivity">The listener's sensitivity (0.1..10): how many of the melody's bars follow the market note by note.</param>
 public sealed record MelodyBeat(long Tick, TimeSignature Signature, ConductedBeat Conducted, double Intensity, double Register, double Lift, double Surprise,
-    bool Swing);
+    bool Swing, Regime Regime = Regime.Sideways, double Sensitivity = 1);

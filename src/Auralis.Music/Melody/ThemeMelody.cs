@@ -1,4 +1,5 @@
 using Auralis.Music.Form;
+using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
 using Auralis.Music.Theory;
 using Auralis.Music.VoiceLeading;
@@ -12,9 +13,11 @@ namespace Auralis.Music.Melody;
 /// </summary>
 /// <remarks>
 /// <para>The price places the melody: each bar's figure is anchored on the chord tone nearest the market's target
-/// pitch (the register follows the price level, the lift its last moves), and within the bar the figure is moved by
-/// however far the target has moved since the bar began, so a rising market pulls the line up beat by beat. A
-/// surprising move splits long notes into two.</para>
+/// pitch (the register follows the price level, the lift its last moves), moved so the whole figure fits the range.
+/// In the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
+/// sensitivity) the figure's contour is halved and the line follows the target beat by beat, so a rising market
+/// pulls it up; the statement and the cadence keep the theme's shape, and above sensitivity 2 they too bend with the
+/// market. A surprising move splits a long note in two.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -30,6 +33,7 @@ public sealed class ThemeMelody(SeededRandom random)
     private Pitch _anchor = VoiceRange.Melody.Centre;
     private double _barTarget;
     private int _sequence;
+    private bool _followsMarket;
     private Pitch? _lastPitch;
     private Pitch? _lastBass;
 
@@ -41,7 +45,7 @@ public sealed class ThemeMelody(SeededRandom random)
     {
         var centre = (Range.Low.MidiNumber + Range.High.MidiNumber) / 2.0;
         var reach = (Range.High.MidiNumber - Range.Low.MidiNumber) / 2.0 - 1;
-        return centre + (reach * Math.Tanh(((6 * register) + lift) / reach));
+        return centre + (reach * Math.Tanh(((10 * register) + lift) / reach));
     }
 
     /// <summary>Forgets the last note (after a seek or a loop's wrap).</summary>
@@ -73,26 +77,27 @@ public sealed class ThemeMelody(SeededRandom random)
         var key = conducted.Key;
         var beatTicks = signature.TicksPerBeat;
         var beatStart = beat.Tick - barTick;
-        var shift = (int)Math.Round(target - _barTarget);
+        var shift = (int)Math.Round((target - _barTarget) * (_followsMarket ? 1 : ThemeFollowing(beat.Sensitivity)));
         var notes = new List<Note>();
         foreach (var figure in _bar.Notes.Where(n => n.Onset >= beatStart && n.Onset < beatStart + beatTicks))
         {
             var tick = barTick + figure.Onset;
             var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
-            var pitch = figure.Cadence ? CadenceGoal(conducted) : key.Quantize(key.StepBy(_anchor, figure.Step + _sequence) + shift);
+            var step = _followsMarket ? figure.Step / 2 : figure.Step;
+            var pitch = figure.Cadence ? CadenceGoal(conducted) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
             if (strong && !conducted.Current.Contains(pitch))
             {
-                pitch = NearestChordTone(conducted.Current, pitch);
+                pitch = NearestChordTone(conducted.Current, pitch, Math.Sign(shift));
             }
 
             pitch = AvoidParallels(Fold(pitch), conducted.BassAt(tick), conducted, strong);
-            var velocity = Dynamics.Velocity(58, 40, conducted.Form.Energy, figure.Onset, signature, conducted.Form.BarInPhrase, beat.Surprise,
-                _random.NextInt(-3, 4));
+            var velocity = Dynamics.Velocity(52 + RegimeCharacter.Accent(beat.Regime), 50, conducted.Form.Energy, figure.Onset, signature,
+                conducted.Form.BarInPhrase, beat.Surprise, _random.NextInt(-3, 4));
             var (start, duration) = Swung(tick, figure.Duration, beatTicks, beat.Swing);
-            if (beat.Surprise >= 1.5 && duration >= beatTicks && !figure.Cadence)
+            if (beat.Surprise >= 2 && duration >= beatTicks && !figure.Cadence)
             {
                 var half = duration / 2;
-                var passing = Fold(key.StepBy(pitch, beat.Lift >= 0 ? 1 : -1));
+                var passing = AvoidParallels(Fold(key.StepBy(pitch, beat.Lift >= 0 ? 1 : -1)), conducted.BassAt(start + half), conducted, strong: false);
                 notes.Add(Emit(start, half, pitch, velocity, conducted.BassAt(start)));
                 notes.Add(Emit(start + half, duration - half, passing, Math.Max(20, velocity - 8), conducted.BassAt(start + half)));
                 continue;
@@ -111,11 +116,12 @@ public sealed class ThemeMelody(SeededRandom random)
         var section = moment.Section;
         var seqDraw = _random.NextInt(3);
         var inversionDraw = _random.NextBool();
+        var marketDraw = _random.NextDouble();
         _barTick = barTick;
         _barTarget = target;
         if (!_themes.TryGetValue(section.Theme, out var theme) || theme.BarTicks != beat.Signature.TicksPerBar)
         {
-            var density = Math.Clamp(beat.Intensity * (0.55 + (0.6 * moment.Energy)), 0, 1);
+            var density = Math.Clamp(beat.Intensity * (0.55 + (0.6 * moment.Energy)) * RegimeCharacter.Density(beat.Regime), 0, 1);
             _themes[section.Theme] = theme = BarFigure.Compose(beat.Signature, density, _random.Derive($"theme/{section.Theme}"));
         }
 
@@ -153,8 +159,39 @@ public sealed class ThemeMelody(SeededRandom random)
 
         _bar = figure;
         _sequence = sequence;
-        var anchorFrom = new Pitch((int)Math.Round(target));
-        _anchor = Fold(NearestChordTone(conducted.Current, conducted.Key.Quantize(anchorFrom)));
+        _followsMarket = figure is not null && marketDraw < MarketShare(beat.Sensitivity)
+            && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
+        _anchor = Fitted(Fold(AnchorNear(conducted.Current, target)), figure, conducted);
+    }
+
+    // Of the bars that may follow the market, the share that do: about half at sensitivity 0.5, three quarters at 2, nearly all at 8.
+    private static double MarketShare(double sensitivity) => Math.Clamp(0.75 + (0.1 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
+
+    // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
+    private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
+
+    // The anchor moved by chord tones until the whole figure lies a semitone inside the range: a transposed figure, never a folded one.
+    private Pitch Fitted(Pitch anchor, BarFigure? figure, ConductedBeat conducted)
+    {
+        if (figure is null || figure.Notes.Count == 0)
+        {
+            return anchor;
+        }
+
+        var key = conducted.Key;
+        var (lowest, highest) = (figure.Notes.Min(n => n.Step) + _sequence, figure.Notes.Max(n => n.Step) + _sequence);
+        var tones = Tones(conducted.Current.Contains);
+        for (var guard = 0; guard < 8 && key.StepBy(anchor, highest) > Range.High - 1; guard++)
+        {
+            anchor = tones.Where(p => p < anchor).DefaultIfEmpty(anchor).Max();
+        }
+
+        for (var guard = 0; guard < 8 && key.StepBy(anchor, lowest) < Range.Low + 1; guard++)
+        {
+            anchor = tones.Where(p => p > anchor).DefaultIfEmpty(anchor).Min();
+        }
+
+        return anchor;
     }
 
     private static int Sequence(int draw) => draw switch { 0 => 1, 1 => -1, _ => 2 };
@@ -182,10 +219,21 @@ public sealed class ThemeMelody(SeededRandom random)
         return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p - from)) : NearestChordTone(chord, from);
     }
 
-    private static Pitch NearestChordTone(Chord chord, Pitch from)
+    // A bar starts on the chord's third or fifth near the target rather than its root, which the bass plays on the
+    // downbeat: fewer octaves with the bass, so fewer notes to move away from parallels and bend the theme.
+    private static Pitch AnchorNear(Chord chord, double target)
     {
         var tones = Tones(chord.Contains);
-        return tones.Count > 0 ? tones.MinBy(p => (Math.Abs(p - from) * 2) + (p < from ? 1 : 0)) : from;
+        return tones.Count > 0 ? tones.MinBy(p => Math.Abs(p.MidiNumber - target) + (p.PitchClass == chord.Root ? 2.5 : 0)) : new Pitch((int)Math.Round(target));
+    }
+
+    // The chord tone nearest a pitch; with a direction, the nearest on that side, so a market move is never snapped away.
+    private static Pitch NearestChordTone(Chord chord, Pitch from, int direction = 0)
+    {
+        var tones = Tones(chord.Contains);
+        var side = direction == 0 ? tones : tones.Where(p => Math.Sign(p - from) == direction || p == from).ToList();
+        var pool = side.Count > 0 ? side : tones;
+        return pool.Count > 0 ? pool.MinBy(p => (Math.Abs(p - from) * 2) + (p < from ? 1 : 0)) : from;
     }
 
     // Parallel fifths or octaves: the same perfect interval to the bass twice running, both voices moving the same way.

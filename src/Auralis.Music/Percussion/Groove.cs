@@ -71,7 +71,7 @@ public static class Groove
                 {
                     var late = regime == Regime.Sideways && drum is Drum.ClosedHat && role == Role.Offbeat ? signature.TicksPerBeat / 12 : 0;
                     var ghost = regime == Regime.Sideways && drum == Drum.Snare ? -14 : 0;
-                    hits.Add(new DrumHit(tick + late, drum, Math.Clamp(Level(drum, role, energy, jitter) + ghost, 1, 127)));
+                    hits.Add(new DrumHit(tick + late, drum, Math.Clamp(Level(drum, role, energy, jitter) + ghost + RegimeCharacter.Accent(regime), 1, 127)));
                 }
             }
 

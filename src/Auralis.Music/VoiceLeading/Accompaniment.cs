@@ -1,4 +1,5 @@
 using Auralis.Music.Form;
+using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
@@ -28,7 +29,8 @@ public sealed class Accompaniment(SeededRandom random)
     }
 
     /// <summary>The notes starting in the beat at <paramref name="tick"/>.</summary>
-    public IReadOnlyList<Note> NextBeat(long tick, TimeSignature signature, ConductedBeat conducted, double intensity, bool swing)
+    public IReadOnlyList<Note> NextBeat(long tick, TimeSignature signature, ConductedBeat conducted, double intensity, bool swing, double surprise = 0,
+        Regime regime = Regime.Sideways)
     {
         ArgumentNullException.ThrowIfNull(conducted);
         if (conducted.Chord.StartTick != _voicedChord)
@@ -45,7 +47,8 @@ public sealed class Accompaniment(SeededRandom random)
         var chordEnd = conducted.Chord.EndTick;
         var barEnd = tick - tickInBar + signature.TicksPerBar;
         int Velocity(long at, double floor, double span) =>
-            Dynamics.Velocity(floor, span, moment.Energy, at % signature.TicksPerBar, signature, moment.BarInPhrase, 0, _random.NextInt(-4, 5));
+            Dynamics.Velocity(floor + RegimeCharacter.Accent(regime), span, moment.Energy, at % signature.TicksPerBar, signature, moment.BarInPhrase, surprise,
+                _random.NextInt(-4, 5));
         var notes = new List<Note>();
         switch (moment.Section.Texture)
         {

@@ -1,3 +1,4 @@
+using Auralis.Music.Melody;
 using Auralis.Engine.Composition;
 
 namespace Auralis.Benchmarks.Music;
@@ -7,7 +8,7 @@ namespace Auralis.Benchmarks.Music;
 /// Pearson r, per beat, of the step's price change (%) and the melody's movement (the pitch of the soprano sounding at the
 /// beat minus that at the previous beat; beats where either is silent skipped).
 /// </param>
-/// <param name="RangeEdgePercent">Beats with a sounding melody within a semitone of its lowest or highest pitch in the session, in %.</param>
+/// <param name="RangeEdgePercent">Beats with a sounding melody within a semitone of the lowest or highest pitch of the melody's range, in %.</param>
 /// <param name="BarRegisterCorrelation">Pearson r, per bar, of the mean price and the mean pitch of the soprano's onsets.</param>
 /// <param name="MoveVelocityCorrelation">Pearson r, per beat, of |price change| and the mean velocity of the notes starting on the beat (all voices).</param>
 /// <param name="MoveDensityCorrelation">Pearson r, per beat, of |price change| and the number of notes starting on the beat.</param>
@@ -33,7 +34,7 @@ internal sealed record MarketFigures(
             }
         }
 
-        var (lowest, highest) = melody.Count == 0 ? (0, 0) : (melody.Min(n => n.Pitch.MidiNumber), melody.Max(n => n.Pitch.MidiNumber));
+        var (lowest, highest) = (ThemeMelody.Range.Low.MidiNumber, ThemeMelody.Range.High.MidiNumber);
         var sounding = melodyAtBeat.OfType<int>().ToArray();
         var atEdge = sounding.Count(p => p - lowest <= 1 || highest - p <= 1);
 
@@ -57,7 +58,19 @@ internal sealed record MarketFigures(
         return Statistics.Pearson(pairs);
     }
 
-    /// <summary>Steps of <paramref name="track"/> whose price differs from the one before: the moves a listener could hear.</summary>
-    public static int MovesObserved(MusicTrack track) =>
-        track.Steps.Where(s => s.Move is not null).Select(s => s.Move!.Value).Count(move => move.Price != move.PreviousPrice);
+    /// <summary>
+    /// The moves a listener hears: for a posted series, the steps at which its rows are heard in order from the series'
+    /// first step (one a step); otherwise the steps whose price differs from the one before.
+    /// </summary>
+    public static int MovesObserved(MusicTrack track)
+    {
+        var prices = track.Steps.Where(s => s.Move is not null).Select(s => s.Move!.Value.Price).ToArray();
+        if (track.Case.Series is not { } series)
+        {
+            return track.Steps.Where(s => s.Move is not null).Select(s => s.Move!.Value).Count(move => move.Price != move.PreviousPrice);
+        }
+
+        var rows = series.Prices;
+        return Enumerable.Range(0, Math.Min(rows.Count, prices.Length)).TakeWhile(i => prices[i] == rows[i]).Count();
+    }
 }

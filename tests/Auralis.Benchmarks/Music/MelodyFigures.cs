@@ -5,7 +5,8 @@ namespace Auralis.Benchmarks.Music;
 /// <summary>The melody's (soprano's) identity: bars that come back, the longest verbatim repeat, and how often it rests.</summary>
 /// <param name="RepeatedBarPercent">
 /// Bars with at least two notes that repeat an earlier bar exactly or transposed (same onsets within the bar, same
-/// durations, same interval sequence), in %.
+/// durations, and the same interval sequence in semitones or, moved within the key as tonal music transposes, in steps
+/// of the session's scale), in %.
 /// </param>
 /// <param name="LongestVerbatimBars">
 /// The longest run of consecutive bars that are verbatim copies (same pitches too) of the bars just before them, at any
@@ -21,7 +22,7 @@ internal sealed record MelodyFigures(double RepeatedBarPercent, int LongestVerba
     {
         var melody = track.NotesOf(MusicTrack.Soprano);
         var bars = Bars(track, melody);
-        return new MelodyFigures(RepeatedBarShare(bars, track.TicksPerBar), LongestVerbatimRun(bars, track.TicksPerBar), SilentBeatShare(track, melody));
+        return new MelodyFigures(RepeatedBarShare(bars, track.TicksPerBar, track.Key), LongestVerbatimRun(bars, track.TicksPerBar), SilentBeatShare(track, melody));
     }
 
     /// <summary>The notes starting in each whole bar.</summary>
@@ -30,14 +31,17 @@ internal sealed record MelodyFigures(double RepeatedBarPercent, int LongestVerba
             .Select(bar => notes.Where(n => n.Tick / track.TicksPerBar == bar).ToArray())
             .ToArray();
 
-    private static double RepeatedBarShare(IReadOnlyList<Note[]> bars, int ticksPerBar)
+    private static double RepeatedBarShare(IReadOnlyList<Note[]> bars, int ticksPerBar, Key key)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenInKey = new HashSet<string>(StringComparer.Ordinal);
         int counted = 0, repeated = 0;
         foreach (var bar in bars.Where(b => b.Length >= 2))
         {
             counted++;
-            if (!seen.Add(Shape(bar, ticksPerBar)))
+            var chromatic = !seen.Add(Shape(bar, ticksPerBar, p => p.MidiNumber));
+            var diatonic = !seenInKey.Add(Shape(bar, ticksPerBar, p => ScaleStep(key, p)));
+            if (chromatic || diatonic)
             {
                 repeated++;
             }
@@ -75,10 +79,18 @@ internal sealed record MelodyFigures(double RepeatedBarPercent, int LongestVerba
         return Statistics.Percent(silent, beats);
     }
 
-    // Onsets within the bar, durations and intervals: equal for a bar and its transposition.
-    private static string Shape(Note[] bar, int ticksPerBar) =>
-        string.Join(' ', bar.Select((n, i) => $"{n.Tick % ticksPerBar}/{n.DurationTicks}/{(i == 0 ? 0 : n.Pitch.MidiNumber - bar[i - 1].Pitch.MidiNumber)}"));
+    // Onsets within the bar, durations and intervals (measured by height): equal for a bar and its transposition.
+    private static string Shape(Note[] bar, int ticksPerBar, Func<Pitch, int> height) =>
+        string.Join(' ', bar.Select((n, i) => $"{n.Tick % ticksPerBar}/{n.DurationTicks}/{(i == 0 ? 0 : height(n.Pitch) - height(bar[i - 1].Pitch))}"));
+
+    // A pitch's height in steps of the key's scale (pitches outside the key count as their nearest scale tone).
+    private static int ScaleStep(Key key, Pitch pitch)
+    {
+        var inKey = key.Quantize(pitch);
+        var octave = (int)Math.Floor((inKey.MidiNumber - key.Tonic.Value) / 12.0);
+        return (octave * key.Scale.Length) + (key.DegreeOf(inKey.PitchClass) ?? 0);
+    }
 
     // The shape and the pitches themselves.
-    private static string Verbatim(Note[] bar, int ticksPerBar) => Shape(bar, ticksPerBar) + "|" + string.Join(' ', bar.Select(n => n.Pitch.MidiNumber));
+    private static string Verbatim(Note[] bar, int ticksPerBar) => Shape(bar, ticksPerBar, p => p.MidiNumber) + "|" + string.Join(' ', bar.Select(n => n.Pitch.MidiNumber));
 }

@@ -57,7 +57,7 @@ internal static class MusicRecorder
         }
 
         var loudness = new LoudnessFigures(meter.IntegratedLufs, meter.LoudnessRangeLu, meter.TruePeakDbtp);
-        return new MusicTrack(musicCase, steps.Where(s => s.Span.FirstFrame < endFrame).ToArray(), state.TimeSignature, spec.SampleRate, loudness);
+        return new MusicTrack(musicCase, steps.Where(s => s.Span.FirstFrame < endFrame).ToArray(), state.TimeSignature, state.Key, spec.SampleRate, loudness);
     }
 
     /// <summary>
@@ -65,14 +65,9 @@ internal static class MusicRecorder
     /// per step, as a listener posting the prices one by one at that pace would.
     /// </summary>
     /// <remarks>The one place the benchmark feeds a series; the engine's own series input will take its place.</remarks>
-    private static void ScheduleSeries(SessionComposer composer, SessionId id, PriceSeries series)
-    {
-        var ticksPerStep = composer.Next.TickCount;
-        for (var row = 0; row < series.Count; row++)
-        {
-            composer.Schedule(new PriceObserved(id, series.Prices[row], row, row * (long)ticksPerStep, DateTimeOffset.UnixEpoch));
-        }
-    }
+    // The series as the REST endpoint posts it: one event, one price a beat from the first step.
+    private static void ScheduleSeries(SessionComposer composer, SessionId id, PriceSeries series) =>
+        composer.Schedule(new PriceSeriesScheduled(id, series.Prices, 1, 0, 0, DateTimeOffset.UnixEpoch));
 
     private static Dictionary<string, ParameterValue> Parameters(MusicCase musicCase)
     {

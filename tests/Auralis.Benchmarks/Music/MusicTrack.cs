@@ -8,7 +8,7 @@ namespace Auralis.Benchmarks.Music;
 /// A recorded session: every composed step, in order, on the session's metre, with what the meter read. The figures
 /// are pure functions of it.
 /// </summary>
-internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep> steps, TimeSignature signature, int sampleRate, LoudnessFigures loudness)
+internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep> steps, TimeSignature signature, Key key, int sampleRate, LoudnessFigures loudness)
 {
     /// <summary>The voices as the session names them: melody, accompaniment, bass and drums.</summary>
     public const string Soprano = "soprano";
@@ -23,6 +23,9 @@ internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep
     public IReadOnlyList<ComposedStep> Steps => steps;
 
     public LoudnessFigures Loudness => loudness;
+
+    /// <summary>The session's key (sections may modulate away from it).</summary>
+    public Key Key => key;
 
     public int TicksPerBeat => signature.TicksPerBeat;
 
@@ -41,7 +44,7 @@ internal sealed class MusicTrack(MusicCase musicCase, IReadOnlyList<ComposedStep
 
     /// <summary>The first steps, those starting before <paramref name="seconds"/>.</summary>
     public MusicTrack Until(double seconds) =>
-        new(musicCase, steps.TakeWhile(s => s.Span.FirstFrame < seconds * sampleRate).ToArray(), signature, sampleRate, loudness);
+        new(musicCase, steps.TakeWhile(s => s.Span.FirstFrame < seconds * sampleRate).ToArray(), signature, key, sampleRate, loudness);
 
     /// <summary>Every note, in onset order.</summary>
     public IReadOnlyList<PlayedNote> Notes => _notes ??= steps.SelectMany(s => s.Notes).OrderBy(n => n.Note.Tick).ToArray();

@@ -7,7 +7,7 @@ namespace Auralis.Benchmarks.Music;
 /// </summary>
 internal sealed record RegimeTexture(double DrumHitsPerBar, double MeanSopranoPitch, double MeanVelocity, double NotesPerBeat, double SwingTicks)
 {
-    /// <summary>Two measurements differ when they are more than this fraction apart (of the larger magnitude).</summary>
+    /// <summary>Two measurements differ when they are more than this fraction apart (of the larger magnitude); mean pitches when two semitones apart.</summary>
     public const double DifferenceThreshold = 0.10;
 
     public static RegimeTexture Of(MusicTrack track)
@@ -35,10 +35,16 @@ internal sealed record RegimeTexture(double DrumHitsPerBar, double MeanSopranoPi
 
     /// <summary>How many measurements differ from <paramref name="other"/>'s by more than <see cref="DifferenceThreshold"/>.</summary>
     public int DifferencesFrom(RegimeTexture other) =>
-        Measurements.Zip(other.Measurements, (mine, theirs) => Differs(mine.Value, theirs.Value)).Count(differs => differs);
+        Measurements.Zip(other.Measurements, (mine, theirs) => Differs(mine.Value, theirs.Value, mine.Name)).Count(differs => differs);
 
-    private static bool Differs(double a, double b)
+    private static bool Differs(double a, double b, string name)
     {
+        if (name == "soprano pitch")
+        {
+            // A register is heard in semitones: two apart is a different register, whatever the pitch's MIDI number.
+            return Math.Abs(a - b) >= 2;
+        }
+
         var scale = Math.Max(Math.Abs(a), Math.Abs(b));
         return scale > 0 && Math.Abs(a - b) / scale > DifferenceThreshold;
     }
