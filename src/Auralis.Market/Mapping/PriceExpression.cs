@@ -7,7 +7,7 @@ namespace Auralis.Market.Mapping;
 /// <remarks>
 /// <para>Normalising by volatility makes every market audible: a sleepy sideways walk, a volatile one and a daily
 /// index all move the melody by a few semitones for a typical move, and a shock stands out. The sensitivity (0.1..10)
-/// scales the short-term lift by its square root (about 1.3 semitones per typical move at 0.5, 5.1 at 8) and the
+/// scales the short-term lift by its square root (about 1.7 semitones per typical move at 0.5, 6.8 at 8) and the
 /// register's response to the level (the price against its baseline, in units of a typical 256-move swing) by its
 /// fourth root, so the music follows the market more tightly as it rises, without a clamp: the lift decays by half
 /// each move and the register is a tanh of the level, so neither pins at an edge.</para>
@@ -54,7 +54,7 @@ public sealed class PriceExpression
         var deviation = Math.Sqrt(Math.Max(_variance, 1e-10));
         var z = Math.Clamp(logReturn / deviation, -4, 4);
         _variance = (VolatilityMemory * _variance) + ((1 - VolatilityMemory) * logReturn * logReturn);
-        _lift = (LiftMemory * _lift) + (1.8 * gain * z);
+        _lift = (LiftMemory * _lift) + (2.4 * gain * z);
         var level = (logPrice - _logBaseline.Value) / (deviation * Math.Sqrt(LevelWindow));
         _logBaseline += BaselineMemory * (logPrice - _logBaseline.Value);
         return new MarketGesture(Math.Tanh(0.5 * Math.Sqrt(gain) * level), _lift, Math.Abs(z));

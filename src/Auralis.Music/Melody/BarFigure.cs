@@ -147,14 +147,28 @@ public sealed record BarFigure(IReadOnlyList<FigureNote> Notes, int BarTicks)
         return this with { Notes = notes };
     }
 
-    /// <summary>A cadence bar: the figure's opening beat, then the goal note held to the last beat, which rests.</summary>
-    public BarFigure Cadence(TimeSignature signature)
+    /// <summary>
+    /// The cadence bar that closes a phrase: mi–re–do landing on the tonic for an authentic cadence, sol–mi–re pausing
+    /// on the second degree (the dominant's fifth) for a half cadence; the goal is held from the bar's last strong beat
+    /// and the bar's last beat rests, so the phrase breathes. Every phrase closes with the same words, as songs do.
+    /// </summary>
+    public static BarFigure CadenceFor(TimeSignature signature, Form.Cadence cadence)
     {
         var beat = signature.TicksPerBeat;
-        var lastStrong = Enumerable.Range(0, signature.BeatsPerBar).Last(signature.IsStrongBeat) * beat;
-        var goalAt = lastStrong == 0 ? 0 : lastStrong;
-        var head = Notes.Where(n => n.Onset < goalAt).Select(n => n with { Duration = Math.Min(n.Duration, goalAt - n.Onset) }).ToArray();
-        var length = Math.Max(beat, BarTicks - beat - goalAt);
-        return this with { Notes = [.. head, new FigureNote(goalAt, length, 0, Cadence: true)] };
+        var goalBeat = Enumerable.Range(0, signature.BeatsPerBar).Last(signature.IsStrongBeat);
+        int[] approach = cadence == Form.Cadence.Authentic ? [2, 1] : [3, 1];
+        var notes = new List<FigureNote>();
+        for (var i = 0; i < approach.Length; i++)
+        {
+            var at = goalBeat - approach.Length + i;
+            if (at >= 0)
+            {
+                notes.Add(new FigureNote(at * beat, beat, approach[i], Cadence: true));
+            }
+        }
+
+        var length = Math.Max(beat, ((signature.BeatsPerBar - 1) * beat) - (goalBeat * beat));
+        notes.Add(new FigureNote(goalBeat * beat, length, 0, Cadence: true));
+        return new BarFigure(notes, signature.TicksPerBar);
     }
 }

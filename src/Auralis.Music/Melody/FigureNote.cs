@@ -4,5 +4,5 @@ namespace Auralis.Music.Melody;
 /// <param name="Onset">Ticks from the bar's start.</param>
 /// <param name="Duration">Length in ticks.</param>
 /// <param name="Step">Scale steps above (or below) the anchor.</param>
-/// <param name="Cadence">True for a cadence's goal note, which lands on the tonic or the chord's root whatever its step.</param>
+/// <param name="Cadence">True for a note of a cadence figure, whose step counts from the cadence's goal (the tonic, or the second degree for a half cadence) instead of the anchor.</param>
 public readonly record struct FigureNote(int Onset, int Duration, int Step, bool Cadence = false);

@@ -15,9 +15,9 @@ namespace Auralis.Music.Melody;
 /// <para>The price places the melody: each bar's figure is anchored on the chord tone nearest the market's target
 /// pitch (the register follows the price level, the lift its last moves), moved so the whole figure fits the range.
 /// In the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
-/// sensitivity) the figure's contour is halved and the line follows the target beat by beat, so a rising market
-/// pulls it up; the statement and the cadence keep the theme's shape, and above sensitivity 2 they too bend with the
-/// market. A surprising move splits a long note in two.</para>
+/// sensitivity) the figure's contour is cut to a third and the line follows the target beat by beat, so a rising
+/// market pulls it up; the statement keeps the theme's shape and the cadence its close, and above sensitivity 2 the
+/// theme's bars too bend with the market. A surprising move splits a long note in two.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -34,6 +34,7 @@ public sealed class ThemeMelody(SeededRandom random)
     private double _barTarget;
     private int _sequence;
     private bool _followsMarket;
+    private Pitch? _goal;
     private Pitch? _lastPitch;
     private Pitch? _lastBass;
 
@@ -83,8 +84,8 @@ public sealed class ThemeMelody(SeededRandom random)
         {
             var tick = barTick + figure.Onset;
             var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
-            var step = _followsMarket ? figure.Step / 2 : figure.Step;
-            var pitch = figure.Cadence ? CadenceGoal(conducted) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
+            var step = _followsMarket ? figure.Step / 3 : figure.Step;
+            var pitch = figure.Cadence ? key.StepBy(_goal ??= CadenceGoal(conducted, conducted.Form.Cadence), figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
             if (strong && !conducted.Current.Contains(pitch))
             {
                 pitch = NearestChordTone(conducted.Current, pitch, Math.Sign(shift));
@@ -139,7 +140,7 @@ public sealed class ThemeMelody(SeededRandom random)
             (SectionKind.Intro, 0 or 2) => (theme.Augmented(), moment.BarInPhrase == 2 ? 1 : 0),
             (SectionKind.Intro, _) => (null, 0),
             (SectionKind.Breakdown, 1) => (null, 0),
-            (SectionKind.Breakdown, 3) => (theme.Augmented().Cadence(beat.Signature), 0),
+            (SectionKind.Breakdown, 3) => (BarFigure.CadenceFor(beat.Signature, moment.Cadence), 0),
             (SectionKind.Breakdown, var bar) => (theme.Augmented(), bar == 2 ? 1 : 0),
             (SectionKind.Build, var bar) => (theme.Fragment(), bar),
             (SectionKind.Development, 0) => (developed, 0),
@@ -150,22 +151,23 @@ public sealed class ThemeMelody(SeededRandom random)
             (_, 0) => (theme, 0),
             (_, 1) => odd ? (theme.Fragment(), 0) : (theme, Sequence(seqDraw)),
             (_, 2) => odd ? (theme, Sequence(seqDraw)) : (developed.Fragment(), 0),
-            _ => (theme.Cadence(beat.Signature), 0),
+            _ => (BarFigure.CadenceFor(beat.Signature, moment.Cadence), 0),
         };
         if (moment.BarInPhrase == FormMoment.PhraseBars - 1 && section.Kind is not (SectionKind.Build or SectionKind.Intro or SectionKind.Breakdown))
         {
-            figure = (figure ?? theme).Cadence(beat.Signature);
+            figure = BarFigure.CadenceFor(beat.Signature, moment.Cadence);
         }
 
         _bar = figure;
         _sequence = sequence;
+        _goal = null;
         _followsMarket = figure is not null && marketDraw < MarketShare(beat.Sensitivity)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
         _anchor = Fitted(Fold(AnchorNear(conducted.Current, target)), figure, conducted);
     }
 
-    // Of the bars that may follow the market, the share that do: about half at sensitivity 0.5, three quarters at 2, nearly all at 8.
-    private static double MarketShare(double sensitivity) => Math.Clamp(0.75 + (0.1 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
+    // Of the bars that may follow the market, the share that do: three quarters at sensitivity 0.5, nineteen in twenty at 2, all from 4.
+    private static double MarketShare(double sensitivity) => Math.Clamp(0.95 + (0.1 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
 
     // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
     private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
@@ -210,13 +212,15 @@ public sealed class ThemeMelody(SeededRandom random)
         return swing && tick % beatTicks == beatTicks / 2 && duration > late ? (tick + late, duration - late) : (tick, duration);
     }
 
-    private Pitch CadenceGoal(ConductedBeat conducted)
+    // The cadence's goal: the tonic (authentic) or the second degree (half), in the octave nearest the last note where
+    // the whole figure, which rises up to three steps above it, fits the range.
+    private Pitch CadenceGoal(ConductedBeat conducted, Cadence cadence)
     {
-        var chord = conducted.Current;
-        var goal = chord.Contains(conducted.Key.Tonic) ? conducted.Key.Tonic : chord.Root;
+        var key = conducted.Key;
+        var goal = cadence == Cadence.Authentic ? key.Tonic : key.StepBy(new Pitch(60 + key.Tonic.Value), 1).PitchClass;
         var from = _lastPitch ?? _anchor;
-        var candidates = Tones(p => p.PitchClass == goal);
-        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p - from)) : NearestChordTone(chord, from);
+        var candidates = Tones(p => p.PitchClass == goal && key.StepBy(p, 3) <= Range.High);
+        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p - from)) : from;
     }
 
     // A bar starts on the chord's third or fifth near the target rather than its root, which the bass plays on the
