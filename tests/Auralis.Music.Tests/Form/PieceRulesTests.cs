@@ -10,6 +10,9 @@ public sealed class PieceRulesTests
 {
     public static TheoryData<ulong, Regime> Pieces => new() { { 1, Regime.Bull }, { 2, Regime.Bear }, { 3, Regime.Sideways }, { 4, Regime.Volatile } };
 
+    // A market that drifts over minutes and wobbles beat by beat, as the ticker's gestures do.
+    private static (double Register, double Lift, double Surprise) Market(int beat) => (0.4 * Math.Sin(beat / 60.0), 2.5 * Math.Sin(beat * 1.7), 0.8);
+
     private static IReadOnlyList<Note> Part(IReadOnlyList<SketchedBeat> beats, Func<SketchedBeat, IReadOnlyList<Note>> part) => beats.SelectMany(part).ToArray();
 
     [Fact]
@@ -79,7 +82,7 @@ public sealed class PieceRulesTests
     [MemberData(nameof(Pieces))]
     public void A_quarter_to_three_fifths_of_the_melody_s_bars_repeat_an_earlier_bar(ulong seed, Regime regime)
     {
-        var beats = PieceSketch.Compose(seed, 96, regime);
+        var beats = PieceSketch.Compose(seed, 96, regime, market: Market);
 
         var repeated = Rules.RepeatedBars(Part(beats, b => b.Melody), PieceSketch.CMajor, 1920);
 
@@ -136,5 +139,33 @@ public sealed class PieceRulesTests
         }
 
         Assert.True(VoiceRange.Accompaniment.High < ThemeMelody.Range.Low);
+    }
+
+    [Fact]
+    public void Phrases_close_on_the_tonic_or_pause_on_the_second_degree_unless_that_would_move_in_parallel_with_the_bass()
+    {
+        var beats = PieceSketch.Compose(3, 96, Regime.Sideways);
+        var closing = beats.Where(b => b.Conducted.Form.IsPhraseEnd && b.Tick % 1920 == 960
+            && b.Conducted.Form.Section.Kind is not (SectionKind.Build or SectionKind.Intro)).ToArray();
+
+        var landed = closing.Count(beat =>
+        {
+            var goal = Assert.Single(beat.Melody, n => n.Tick == beat.Tick).Pitch.PitchClass;
+            var key = beat.Conducted.Key;
+            return goal == (beat.Conducted.Form.Cadence == Cadence.Authentic ? key.Tonic : key.Tonic + key.Scale.Steps[1]);
+        });
+        Assert.True(closing.Length >= 10);
+        Assert.True(landed >= 0.75 * closing.Length, $"{landed} of {closing.Length} cadences on their goal");
+    }
+
+    [Fact]
+    public void A_rising_market_pulls_the_melody_up_and_a_falling_one_down()
+    {
+        static double MeanPitch(IReadOnlyList<SketchedBeat> beats) => beats.SelectMany(b => b.Melody).Average(n => n.Pitch.MidiNumber);
+
+        var rising = PieceSketch.Compose(2, 64, Regime.Bull, market: beat => (0.6, 3.0, 0.5));
+        var falling = PieceSketch.Compose(2, 64, Regime.Bull, market: beat => (-0.6, -3.0, 0.5));
+
+        Assert.True(MeanPitch(rising) >= MeanPitch(falling) + 5, $"{MeanPitch(rising):F1} against {MeanPitch(falling):F1}");
     }
 }
