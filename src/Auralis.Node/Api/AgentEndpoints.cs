@@ -9,6 +9,7 @@ using Auralis.Engine.Agents.Pitch;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Music.Theory;
+using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
 using static Auralis.Engine.Agents.AgentCommands;
@@ -88,7 +89,7 @@ public static class AgentEndpoints
 
     private static IResult Analyzed(PitchRequests.PitchAnalyzed analyzed) => Results.Ok(new { seconds = analyzed.Seconds, notes = analyzed.Notes });
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, string? id, SessionGateway gateway)
+    private static async Task<IResult> ImportAsync(HttpRequest request, string? id, SessionGateway gateway, NodeOptions options)
     {
         var (bytes, error) = await ReadBodyAsync(request).ConfigureAwait(false);
         if (error is not null)
@@ -106,7 +107,7 @@ public static class AgentEndpoints
         IReadOnlyList<ISessionEvent> events;
         try
         {
-            events = SessionBackup.Read(bytes, sessionId);
+            events = BackupImport.Prepare(SessionBackup.Read(bytes, sessionId), sessionId, AkkaWiring.SampleFolder(options));
         }
         catch (FormatException e)
         {

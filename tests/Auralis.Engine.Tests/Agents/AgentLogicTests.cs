@@ -193,10 +193,10 @@ public sealed class AgentLogicTests
         var events = new SessionScript(3).Set(2, "bpm", ParameterValue.Of(110)).Events
             .Append(new MotifImported(Id, "midi", [new MotifNote(0, 480, 65, 80)], 480, 3, 1440, Noon)).ToArray();
 
-        var restored = SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy"));
+        var restored = SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy")).Events;
 
         Assert.All(restored, e => Assert.Equal("copy", e.SessionId.Value));
-        Assert.Equal(SessionBackup.Write(new SessionId("copy"), restored), SessionBackup.Write(new SessionId("copy"), SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy"))));
+        Assert.Equal(SessionBackup.Write(new SessionId("copy"), restored), SessionBackup.Write(new SessionId("copy"), SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy")).Events));
         Assert.Equal(events.Select(e => e.GetType()), restored.Select(e => e.GetType()));
     }
 }

@@ -19,7 +19,7 @@ public static class SessionExport
         ArgumentNullException.ThrowIfNull(length);
         if (format == "json")
         {
-            return (SessionBackup.Write(id, events), "application/json", $"{id}.backup.json");
+            return (SessionBackup.Write(id, events, SampleContents(events)), "application/json", $"{id}.backup.json");
         }
 
         if (format is not ("wav" or "mid"))
@@ -42,5 +42,20 @@ public static class SessionExport
         var midi = new MemoryStream();
         MidiWriter.Write(midi, ReplayFiles.Midi(result));
         return (midi.ToArray(), "audio/midi", $"{id}.mid");
+    }
+
+    // The backup carries the samples' bytes, not where this node keeps them.
+    private static Dictionary<string, byte[]> SampleContents(IReadOnlyList<ISessionEvent> events)
+    {
+        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var sample in events.OfType<Agents.AgentEvents.SampleAdded>())
+        {
+            if (!contents.ContainsKey(sample.Sha256) && Sample.SampleStore.Content(sample.Path, sample.Sha256) is { } bytes)
+            {
+                contents[sample.Sha256] = bytes;
+            }
+        }
+
+        return contents;
     }
 }

@@ -38,6 +38,20 @@ public static class SampleStore
         return (path, sha, features);
     }
 
+    /// <summary>The bytes of a stored sample, or null when its file is gone or no longer matches its hash.</summary>
+    public static byte[]? Content(string path, string sha256)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return Convert.ToHexStringLower(SHA256.HashData(bytes)) == sha256 ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The features of a stored sample, or null when its file is gone or no longer matches its hash.</summary>
     public static SampleFeatures? Load(LibrarySample sample)
     {
