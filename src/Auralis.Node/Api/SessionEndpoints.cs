@@ -291,6 +291,12 @@ public static class SessionEndpoints
         // The protocol's SessionInfo, plus where in the cluster the session lives.
         var body = JsonSerializer.SerializeToNode(WireMapping.Info(view), Json)!.AsObject();
         body["node"] = view.Node;
+        body["state"] = view.Failure is null ? "running" : "failed";
+        if (view.Failure is not null)
+        {
+            body["failure"] = view.Failure;
+        }
+
         return created ? Results.Created($"/api/v1/sessions/{id}", body) : Results.Ok(body);
     }
 
