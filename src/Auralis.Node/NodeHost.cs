@@ -35,6 +35,8 @@ public static class NodeHost
             : JournalTarget.Parse(options.Journal);
 
         builder.WebHost.UseUrls(http.GetLeftPart(UriPartial.Authority));
+        // Kestrel's own limit (30,000,000 bytes by default) is the node's upload cap, so the cap is one number and over it is a 413.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AgentEndpoints.MaxUploadBytes);
         builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.Section));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(access);
@@ -45,7 +47,7 @@ public static class NodeHost
         builder.Services.AddHostedService<DemoSession>();
         builder.Services.AddOsc(options, access);
         builder.Services.AddAuralisAkka(options, journal);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemCodes.Stamp);
         builder.Services.AddOpenApi();
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().AllowAnyMethod()));
         builder.Services.AddRateLimiter(limiter =>
@@ -72,7 +74,7 @@ public static class NodeHost
         }
 
         log.LogInformation("Journal: {Journal}", journal);
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ProblemCodes.StatusOf });
         app.UseStatusCodePages();
         app.UseCors();
         app.UseRateLimiter();

@@ -284,7 +284,8 @@ public static class AgentEndpoints
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxUploadBytes)
             {
-                return ([], $"An upload is at most {MaxUploadBytes >> 20} MiB.");
+                // Kestrel's limit is the same number and stops such a body first; this holds if that limit is ever lifted.
+                throw new BadHttpRequestException($"An upload is at most {MaxUploadBytes >> 20} MiB.", StatusCodes.Status413PayloadTooLarge);
             }
         }
 
