@@ -40,6 +40,8 @@ public static class NodeHost
         builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.Section));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(access);
+        var names = new NodeNames(options);
+        builder.Services.AddSingleton(names);
         builder.Services.AddSingleton<NodeMetrics>();
         builder.Services.AddTransient<ClientConnection>();
         builder.Services.AddSingleton<TcpProtocolListener>();
@@ -76,6 +78,7 @@ public static class NodeHost
         log.LogInformation("Journal: {Journal}", journal);
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ProblemCodes.StatusOf });
         app.UseStatusCodePages();
+        app.UseHostCheck(names);
         app.UseCors();
         app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });

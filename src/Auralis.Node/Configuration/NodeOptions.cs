@@ -37,6 +37,9 @@ public sealed class NodeOptions
     /// <summary>Origins allowed to call REST (CORS) and to open WebSockets.</summary>
     public List<string> CorsOrigins { get; set; } = [];
 
+    /// <summary>Host names the node answers to beyond those of <see cref="Http"/> (a proxy's, a DNS name); <c>*</c> accepts any Host.</summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
     /// <summary>The largest client message, WebSocket or TCP, in bytes.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
