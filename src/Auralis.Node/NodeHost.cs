@@ -43,6 +43,7 @@ public static class NodeHost
         var names = new NodeNames(options);
         builder.Services.AddSingleton(names);
         builder.Services.AddSingleton<NodeMetrics>();
+        builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddTransient<ClientConnection>();
         builder.Services.AddSingleton<TcpProtocolListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TcpProtocolListener>());
@@ -87,6 +88,7 @@ public static class NodeHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealth();
         app.MapSessions();
+        app.MapRender();
         app.MapCluster();
         app.MapGenerators();
         app.MapSessionSockets();

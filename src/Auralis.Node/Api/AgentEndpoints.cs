@@ -176,7 +176,8 @@ public static class AgentEndpoints
             : await Command(id, gateway, s => new SavePreset(s, RequestBodies.Text(body, "name") ?? string.Empty), request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static Task<IResult> ExportAsync(string id, string? format, string? sample, int? bars, double? seconds, SessionGateway gateway, CancellationToken token)
+    private static Task<IResult> ExportAsync(HttpContext context, string id, string? format, string? sample, int? bars, double? seconds, SessionGateway gateway,
+        ActorSystem system, NodeOptions options, RenderGate gate)
     {
         format ??= "json";
         WavSampleFormat? wavFormat = (sample ?? "float") switch
@@ -191,13 +192,16 @@ public static class AgentEndpoints
             return Task.FromResult(Problems.BadRequest("format is json, wav or mid; sample (for wav) is 16, 24 or float."));
         }
 
-        if (bars is <= 0 or > 1000 || seconds is <= 0 or > 3600 || (bars is not null && seconds is not null))
+        if (RenderEndpoints.CheckLength(bars, seconds, options) is { } refused)
         {
-            return Task.FromResult(Problems.BadRequest("Give bars (1-1000) or seconds (up to 3600), not both."));
+            return Task.FromResult(refused);
         }
 
-        return Ask<IoRequests.SessionExported>(id, gateway, s => new IoRequests.ExportSession(s, format, new ReplayLength(seconds, bars), wavFormat.Value),
-            exported => Results.File(exported.Content, exported.ContentType, exported.FileName), token);
+        // Audio and MIDI are replays like a render, streamed and bounded the same way; the backup is the IO agent's.
+        return format == "json"
+            ? Ask<IoRequests.SessionExported>(id, gateway, s => new IoRequests.ExportSession(s, format, new ReplayLength(seconds, bars), wavFormat.Value),
+                exported => Results.File(exported.Content, exported.ContentType, exported.FileName), context.RequestAborted)
+            : RenderEndpoints.ReplayAsync(context, id, new ReplayLength(seconds, bars), format, wavFormat.Value, system, options, gate);
     }
 
     private static async Task<IResult> MotifAsync(string id, HttpRequest request, SessionGateway gateway)

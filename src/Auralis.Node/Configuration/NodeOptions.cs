@@ -52,6 +52,12 @@ public sealed class NodeOptions
     /// <summary>REST requests per minute per client address before 429.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>The longest offline render (render and audio exports), in seconds: longer ones are refused before they start.</summary>
+    public double MaxRenderSeconds { get; set; } = 3600;
+
+    /// <summary>How many offline renders the node runs at once; more answer 429.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+
     /// <summary>The OSC UDP port (0 turns it off).</summary>
     public int OscUdp { get; set; } = 7401;
 
