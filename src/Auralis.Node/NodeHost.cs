@@ -30,6 +30,7 @@ public static class NodeHost
 
         var access = new AccessPolicy(options);
         access.CheckBinding(http);
+        access.CheckRemoting(options.AkkaHost);
         var journal = string.IsNullOrWhiteSpace(options.Journal)
             ? JournalTarget.InDataDirectory(Path.GetFullPath(options.Data))
             : JournalTarget.Parse(options.Journal);

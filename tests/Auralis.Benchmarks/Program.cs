@@ -1,7 +1,7 @@
 using Auralis.Benchmarks;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load, render-memory)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
@@ -11,6 +11,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
     ["journal"] = JournalThroughputScenario.Run,
     ["load"] = LoadScenario.Run,
     ["profile"] = ProfileScenario.Run,
+    ["render-memory"] = RenderMemoryScenario.Run,
 };
 
 var name = args.FirstOrDefault() ?? "render";

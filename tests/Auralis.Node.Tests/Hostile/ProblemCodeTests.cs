@@ -5,7 +5,7 @@ using Auralis.Testing;
 
 namespace Auralis.Node.Tests.Hostile;
 
-/// <summary>Issue 21, item 11: the problems ASP.NET Core writes for the node (401, 403, 429) carry a <c>code</c> like the node's own.</summary>
+/// <summary>Issue 21, items 11 and 12: the problems ASP.NET Core writes for the node (401, 403, 429) carry a <c>code</c>, and <c>/metrics</c> needs a key.</summary>
 public sealed class ProblemCodeTests
 {
     private static async Task<(HttpStatusCode Status, string? Code)> SendAsync(TestNode node, HttpMethod method, string path, string? token)
@@ -50,5 +50,21 @@ public sealed class ProblemCodeTests
         Assert.Equal((HttpStatusCode.Forbidden, "forbidden"), listener);
         Assert.Equal(HttpStatusCode.OK, allowed.Status);
         Assert.Equal((HttpStatusCode.TooManyRequests, "rate-limited"), limited);
+    }
+
+    [Fact]
+    public async Task Metrics_which_name_every_session_need_a_listener_key_on_a_node_with_keys()
+    {
+        await using var node = await TestNode.StartAsync(new Dictionary<string, string?>
+        {
+            ["Auralis:ApiKeys:0:Key"] = "listen-key",
+            ["Auralis:ApiKeys:0:Role"] = "listener",
+        });
+
+        var anonymous = await SendAsync(node, HttpMethod.Get, "/metrics", null);
+        var listener = await SendAsync(node, HttpMethod.Get, "/metrics", "listen-key");
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "unauthorized"), anonymous);
+        Assert.Equal(HttpStatusCode.OK, listener.Status);
     }
 }
