@@ -28,11 +28,12 @@ public static class SessionReplayer
     /// <param name="progress">Told the fraction done, when the length is known.</param>
     /// <param name="composeAheadFrames">How far composition runs ahead of rendering (it never changes a sample).</param>
     /// <param name="maxFrames">Where the replay stops at the latest, whatever <paramref name="length"/> says.</param>
+    /// <param name="keepNotes">False when only the audio is wanted: the result then holds no notes or steps, and a replay of any length takes the same memory.</param>
     public static ReplayResult Replay(IReadOnlyList<ISessionEvent> events, ReplayLength length, IAudioBlockSink sink, Action<double>? progress = null,
-        long composeAheadFrames = 0, long maxFrames = long.MaxValue)
+        long composeAheadFrames = 0, long maxFrames = long.MaxValue, bool keepNotes = true)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        return Run(events, length, sink, progress, composeAheadFrames, maxFrames);
+        return Run(events, length, sink, progress, composeAheadFrames, maxFrames, keepNotes);
     }
 
     /// <summary>
@@ -40,10 +41,10 @@ public static class SessionReplayer
     /// the same frames and notes as <see cref="Replay"/>, at the cost of composition alone.
     /// </summary>
     public static ReplayResult Plan(IReadOnlyList<ISessionEvent> events, ReplayLength length, long maxFrames = long.MaxValue) =>
-        Run(events, length, null, null, 0, maxFrames);
+        Run(events, length, null, null, 0, maxFrames, keepNotes: true);
 
     private static ReplayResult Run(IReadOnlyList<ISessionEvent> events, ReplayLength length, IAudioBlockSink? sink, Action<double>? progress,
-        long composeAheadFrames, long maxFrames)
+        long composeAheadFrames, long maxFrames, bool keepNotes)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(length);
@@ -92,8 +93,12 @@ public static class SessionReplayer
                 }
 
                 var step = composer.ComposeStep(out var swaps);
-                steps.Add(step);
-                notes.AddRange(step.Notes);
+                if (keepNotes)
+                {
+                    steps.Add(step);
+                    notes.AddRange(step.Notes);
+                }
+
                 if (renderer is not null)
                 {
                     foreach (var renderEvent in StepEvents.For(step, swaps, spec, state.Seed, samples))

@@ -31,7 +31,7 @@ public sealed class StreamedWav(SessionId id, IReadOnlyList<ISessionEvent> event
             var sink = new PipeSink(response.BodyWriter, format, aborted);
             try
             {
-                await Task.Factory.StartNew(() => SessionReplayer.Replay(events, length, sink, maxFrames: frames), aborted,
+                await Task.Factory.StartNew(() => SessionReplayer.Replay(events, length, sink, maxFrames: frames, keepNotes: false), aborted,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
                 await response.BodyWriter.FlushAsync(aborted).ConfigureAwait(false);
             }
