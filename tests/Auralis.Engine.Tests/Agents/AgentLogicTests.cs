@@ -187,6 +187,39 @@ public sealed class AgentLogicTests
         Assert.Contains(reason, error.Message);
     }
 
+    [Theory]
+    [InlineData("bpm", 1e9, "bad-value")]
+    [InlineData("../../etc", 1, "unknown-parameter")]
+    public void A_restore_checks_every_event_as_the_live_command_would_and_refuses_the_first_bad_one(string parameter, double value, string code)
+    {
+        var fine = new SessionScript(3).Events[0];
+        var bad = new SessionEvents.ParametersChanged(Id, new Dictionary<string, ParameterValue> { [parameter] = ParameterValue.Of(value) }, 4, 1920, Noon);
+        var context = new CommandContext(Noon, 0, 0, 1);
+
+        var refused = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine, bad]), context);
+        var accepted = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine]), context);
+
+        Assert.Equal(code, refused.Rejection?.Code);
+        Assert.Contains("Event 2", refused.Rejection!.Message);
+        Assert.True(accepted.Accepted);
+        var created = Assert.IsType<SessionEvents.SessionCreated>(Assert.Single(accepted.Events));
+        Assert.Equal((((SessionEvents.SessionCreated)fine).Seed, ((SessionEvents.SessionCreated)fine).At), (created.Seed, created.At));
+    }
+
+    [Fact]
+    public void A_backup_carries_its_samples_bytes_and_never_a_path_and_reading_it_takes_no_path()
+    {
+        var events = new SessionScript(3).Events.Append(new SampleAdded(Id, "kick", "/srv/secret/kick.wav", new string('a', 64), Noon)).ToArray();
+        var bytes = new byte[] { 1, 2, 3 };
+
+        var json = SessionBackup.Write(Id, events, new Dictionary<string, byte[]> { [new string('a', 64)] = bytes });
+        var read = SessionBackup.Read(json, new SessionId("copy"));
+
+        Assert.DoesNotContain("secret", Encoding.UTF8.GetString(json));
+        Assert.Equal(string.Empty, Assert.IsType<SampleAdded>(read.Events[^1]).Path);
+        Assert.Equal(bytes, read.Samples[new string('a', 64)]);
+    }
+
     [Fact]
     public void A_backup_reads_back_as_the_same_events_addressed_to_the_new_session()
     {
