@@ -78,7 +78,12 @@ public static class NodeHost
         }
 
         log.LogInformation("Journal: {Journal}", journal);
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ProblemCodes.StatusOf });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ProblemCodes.StatusOf,
+            // A client's bad request (an oversized body) is answered, not a fault of the node: it is not logged as one.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.UseHostCheck(names);
         app.UseCors();
