@@ -221,6 +221,35 @@ public sealed class AgentLogicTests
     }
 
     [Fact]
+    public void A_backup_carries_only_sample_bytes_stored_in_the_nodes_sample_folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "auralis-export-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(root, "samples");
+        Directory.CreateDirectory(Path.Combine(folder, "script"));
+        try
+        {
+            var own = new byte[] { 1, 2, 3 };
+            var foreign = new byte[] { 4, 5, 6 };
+            var ownSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(own));
+            var foreignSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(foreign));
+            File.WriteAllBytes(Path.Combine(folder, "script", ownSha + ".wav"), own);
+            File.WriteAllBytes(Path.Combine(root, "secret.wav"), foreign);
+            var events = new SessionScript(3)
+                .Sample("own", Path.Combine(folder, "script", ownSha + ".wav"), ownSha)
+                .Sample("stolen", Path.Combine(folder, "..", "secret.wav"), foreignSha).Events;
+
+            var backup = SessionBackup.Read(SessionExport.Export(Id, events, "json", ReplayLength.ToLastInput, WavSampleFormat.Float32, folder).Content, Id);
+
+            Assert.Equal(own, backup.Samples[ownSha]);
+            Assert.False(backup.Samples.ContainsKey(foreignSha));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_backup_reads_back_as_the_same_events_addressed_to_the_new_session()
     {
         var events = new SessionScript(3).Set(2, "bpm", ParameterValue.Of(110)).Events
