@@ -30,22 +30,28 @@ public static class NodeHost
 
         var access = new AccessPolicy(options);
         access.CheckBinding(http);
+        access.CheckRemoting(options.AkkaHost);
         var journal = string.IsNullOrWhiteSpace(options.Journal)
             ? JournalTarget.InDataDirectory(Path.GetFullPath(options.Data))
             : JournalTarget.Parse(options.Journal);
 
         builder.WebHost.UseUrls(http.GetLeftPart(UriPartial.Authority));
+        // Kestrel's own limit (30,000,000 bytes by default) is the node's upload cap, so the cap is one number and over it is a 413.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AgentEndpoints.MaxUploadBytes);
         builder.Services.Configure<NodeOptions>(builder.Configuration.GetSection(NodeOptions.Section));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(access);
+        var names = new NodeNames(options);
+        builder.Services.AddSingleton(names);
         builder.Services.AddSingleton<NodeMetrics>();
+        builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddTransient<ClientConnection>();
         builder.Services.AddSingleton<TcpProtocolListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TcpProtocolListener>());
         builder.Services.AddHostedService<DemoSession>();
         builder.Services.AddOsc(options, access);
         builder.Services.AddAuralisAkka(options, journal);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemCodes.Stamp);
         builder.Services.AddOpenApi();
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().AllowAnyMethod()));
         builder.Services.AddRateLimiter(limiter =>
@@ -72,8 +78,14 @@ public static class NodeHost
         }
 
         log.LogInformation("Journal: {Journal}", journal);
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ProblemCodes.StatusOf,
+            // A client's bad request (an oversized body) is answered, not a fault of the node: it is not logged as one.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
+        app.UseHostCheck(names);
         app.UseCors();
         app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
@@ -82,6 +94,7 @@ public static class NodeHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealth();
         app.MapSessions();
+        app.MapRender();
         app.MapCluster();
         app.MapGenerators();
         app.MapSessionSockets();

@@ -16,7 +16,7 @@ public sealed class AgentsActor : ReceiveActor
         var pitch = Context.ActorOf(PitchAgent.Props(session, ring), PitchAgent.Name);
         var sample = Context.ActorOf(SampleAgent.Props(id, session, settings.SampleFolder), SampleAgent.Name);
         var vst = Context.ActorOf(VstAgent.Props(), VstAgent.Name);
-        var io = Context.ActorOf(IoAgent.Props(session), IoAgent.Name);
+        var io = Context.ActorOf(IoAgent.Props(session, settings.SampleFolder), IoAgent.Name);
         Receive<AgentWork>(work =>
         {
             var agent = work.Request switch

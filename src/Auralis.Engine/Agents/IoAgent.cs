@@ -18,8 +18,8 @@ public sealed class IoAgent : ReceiveActor
     /// <summary>The actor's name in the session's tree.</summary>
     public const string Name = "io";
 
-    /// <summary>Starts the agent; what it imports goes to <paramref name="session"/> to be persisted.</summary>
-    public IoAgent(IActorRef session)
+    /// <summary>Starts the agent; what it imports goes to <paramref name="session"/> to be persisted, and backups carry the samples under <paramref name="sampleFolder"/>.</summary>
+    public IoAgent(IActorRef session, string sampleFolder)
     {
         var history = new SessionHistory(Context.System);
         Receive<AgentWork>(work =>
@@ -30,7 +30,7 @@ public sealed class IoAgent : ReceiveActor
                     Sender.Tell(new CommandRejected(export.SessionId, new Rejection(Rejection.BadValue, $"An export is json, wav or mid, not '{export.Format}'.")));
                     break;
                 case ExportSession export:
-                    ExportAsync(history, export).PipeTo(Sender);
+                    ExportAsync(history, export, sampleFolder).PipeTo(Sender);
                     break;
                 case ImportPriceCsv import:
                     try
@@ -49,12 +49,12 @@ public sealed class IoAgent : ReceiveActor
     }
 
     /// <summary>The props of the agent.</summary>
-    public static Props Props(IActorRef session) => Akka.Actor.Props.Create(() => new IoAgent(session));
+    public static Props Props(IActorRef session, string sampleFolder) => Akka.Actor.Props.Create(() => new IoAgent(session, sampleFolder));
 
-    private static async Task<object> ExportAsync(SessionHistory history, ExportSession export)
+    private static async Task<object> ExportAsync(SessionHistory history, ExportSession export, string sampleFolder)
     {
         var events = (await history.EventsAsync(export.SessionId).ConfigureAwait(false)).Select(e => e.Event).ToArray();
-        var (content, type, name) = await Task.Run(() => SessionExport.Export(export.SessionId, events, export.Format, export.Length, export.WavFormat))
+        var (content, type, name) = await Task.Run(() => SessionExport.Export(export.SessionId, events, export.Format, export.Length, export.WavFormat, sampleFolder))
             .ConfigureAwait(false);
         return new SessionExported(export.SessionId, content, type, name);
     }

@@ -13,14 +13,15 @@ public sealed class JournalReplayer(ActorSystem system)
 
     /// <summary>Replays session <paramref name="id"/> into <paramref name="sink"/>; an unknown session is an <see cref="ArgumentException"/>.</summary>
     public async Task<ReplayResult> ReplayAsync(SessionId id, ReplayLength length, IAudioBlockSink sink, Action<double>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        SessionReplayer.Replay(await EventsAsync(id, cancellationToken).ConfigureAwait(false), length, sink, progress);
+
+    /// <summary>The events of session <paramref name="id"/>, oldest first; an unknown session is an <see cref="ArgumentException"/>.</summary>
+    public async Task<ISessionEvent[]> EventsAsync(SessionId id, CancellationToken cancellationToken = default)
     {
         var events = await _history.EventsAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (events.Count == 0)
-        {
-            throw new ArgumentException($"The journal has no session '{id}'.", nameof(id));
-        }
-
-        return SessionReplayer.Replay(events.Select(e => e.Event).ToArray(), length, sink, progress);
+        return events.Count == 0
+            ? throw new ArgumentException($"The journal has no session '{id}'.", nameof(id))
+            : events.Select(e => e.Event).ToArray();
     }
 }

@@ -24,4 +24,6 @@ public sealed record Rejection(string Code, string Message)
     public const string NotFound = "not-found";
     /// <summary>A session with this id exists already.</summary>
     public const string AlreadyExists = "already-exists";
+    /// <summary>The session failed (its journal cannot be played); it can only be deleted.</summary>
+    public const string Failed = "session-failed";
 }

@@ -10,7 +10,7 @@ namespace Auralis.Engine.Sessions;
 public sealed partial class SessionActor
 {
     private object View() => new SessionView(_id, _state, _music?.NextStep ?? 0, _music?.NextTick ?? 0, _music?.Hub.Count ?? 0,
-        ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString());
+        ((ExtendedActorSystem)Context.System).Provider.DefaultAddress.ToString(), _failure);
 
     private object Subscribe()
     {

@@ -59,7 +59,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _resumeStep = snapshot.ResumeStep;
             }
         });
-        Recover<ISessionEvent>(Remember);
+        Recover<ISessionEvent>(RememberUnlessFailed);
         Recover<RecoveryCompleted>(_ => OnRecovered());
 
         Command<ISessionCommand>(OnCommand);
@@ -108,11 +108,22 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
+        // The music starts before the resumption is journaled: a journal that cannot play must not add to itself on every try.
+        if (Unplayable() is { } reason)
+        {
+            Fail(reason);
+            return;
+        }
+
+        if (!TryStartMusic(_resumeStep))
+        {
+            return;
+        }
+
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
             _log.Info("Session {0} resumed at step {1} from {2} events", _id, resumed.AtStep, LastSequenceNr);
-            StartMusic(resumed.AtStep);
         });
     }
 

@@ -14,7 +14,9 @@ public static class SessionQueries
     /// <param name="Tick">The musical tick at that step.</param>
     /// <param name="Listeners">How many listeners are subscribed.</param>
     /// <param name="Node">The address of the node the session lives on (its home in the cluster).</param>
-    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners, string Node = "") : IWithSessionId, IClusterMessage;
+    /// <param name="Failure">Why the session failed and plays no more, or null while it can play.</param>
+    public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners, string Node = "", string? Failure = null)
+        : IWithSessionId, IClusterMessage;
 
     /// <summary>A command was accepted: its events, and the tick at which it takes effect (null when it is not timed).</summary>
     public sealed record CommandAccepted(SessionId SessionId, IReadOnlyList<ISessionEvent> Events, long? AtTick) : IWithSessionId, IClusterMessage;

@@ -92,24 +92,6 @@ public sealed partial record SessionState
         _ => throw new ArgumentOutOfRangeException(nameof(sessionEvent), sessionEvent.GetType().Name, "Unknown session event."),
     };
 
-    private CommandResult Restore(RestoreSession restore)
-    {
-        if (Exists || IsDeleted)
-        {
-            return CommandResult.Reject(Rejection.AlreadyExists,
-                IsDeleted ? $"Session '{Id}' was deleted; its id cannot be used again." : $"Session '{Id}' exists already; a backup is restored into a new session.");
-        }
-
-        if (restore.Events.Count == 0 || restore.Events[0] is not SessionCreated)
-        {
-            return CommandResult.Reject(Rejection.BadValue, "A backup starts with the session's creation.");
-        }
-
-        return restore.Events.Any(e => e.SessionId != Id || e is SessionDeleted)
-            ? CommandResult.Reject(Rejection.BadValue, $"Every event of the backup must belong to session '{Id}', and none may delete it.")
-            : CommandResult.Accept([.. restore.Events]);
-    }
-
     private (IReadOnlyList<Audio.Processing.ParameterInfo> Parameters, string Instrument, Rejection? Rejection) PluginOf(string? voice)
     {
         if (voice is null || !SessionParameters.Voices.Contains(voice))

@@ -9,6 +9,7 @@ using Auralis.Engine.Agents.Pitch;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Music.Theory;
+using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
 using static Auralis.Engine.Agents.AgentCommands;
@@ -88,7 +89,7 @@ public static class AgentEndpoints
 
     private static IResult Analyzed(PitchRequests.PitchAnalyzed analyzed) => Results.Ok(new { seconds = analyzed.Seconds, notes = analyzed.Notes });
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, string? id, SessionGateway gateway)
+    private static async Task<IResult> ImportAsync(HttpRequest request, string? id, SessionGateway gateway, NodeOptions options)
     {
         var (bytes, error) = await ReadBodyAsync(request).ConfigureAwait(false);
         if (error is not null)
@@ -106,7 +107,7 @@ public static class AgentEndpoints
         IReadOnlyList<ISessionEvent> events;
         try
         {
-            events = SessionBackup.Read(bytes, sessionId);
+            events = BackupImport.Prepare(SessionBackup.Read(bytes, sessionId), sessionId, AkkaWiring.SampleFolder(options));
         }
         catch (FormatException e)
         {
@@ -175,7 +176,8 @@ public static class AgentEndpoints
             : await Command(id, gateway, s => new SavePreset(s, RequestBodies.Text(body, "name") ?? string.Empty), request.HttpContext.RequestAborted).ConfigureAwait(false);
     }
 
-    private static Task<IResult> ExportAsync(string id, string? format, string? sample, int? bars, double? seconds, SessionGateway gateway, CancellationToken token)
+    private static Task<IResult> ExportAsync(HttpContext context, string id, string? format, string? sample, int? bars, double? seconds, SessionGateway gateway,
+        ActorSystem system, NodeOptions options, RenderGate gate)
     {
         format ??= "json";
         WavSampleFormat? wavFormat = (sample ?? "float") switch
@@ -190,13 +192,16 @@ public static class AgentEndpoints
             return Task.FromResult(Problems.BadRequest("format is json, wav or mid; sample (for wav) is 16, 24 or float."));
         }
 
-        if (bars is <= 0 or > 1000 || seconds is <= 0 or > 3600 || (bars is not null && seconds is not null))
+        if (RenderEndpoints.CheckLength(bars, seconds, options) is { } refused)
         {
-            return Task.FromResult(Problems.BadRequest("Give bars (1-1000) or seconds (up to 3600), not both."));
+            return Task.FromResult(refused);
         }
 
-        return Ask<IoRequests.SessionExported>(id, gateway, s => new IoRequests.ExportSession(s, format, new ReplayLength(seconds, bars), wavFormat.Value),
-            exported => Results.File(exported.Content, exported.ContentType, exported.FileName), token);
+        // Audio and MIDI are replays like a render, streamed and bounded the same way; the backup is the IO agent's.
+        return format == "json"
+            ? Ask<IoRequests.SessionExported>(id, gateway, s => new IoRequests.ExportSession(s, format, new ReplayLength(seconds, bars), wavFormat.Value),
+                exported => Results.File(exported.Content, exported.ContentType, exported.FileName), context.RequestAborted)
+            : RenderEndpoints.ReplayAsync(context, id, new ReplayLength(seconds, bars), format, wavFormat.Value, system, options, gate);
     }
 
     private static async Task<IResult> MotifAsync(string id, HttpRequest request, SessionGateway gateway)
@@ -283,7 +288,8 @@ public static class AgentEndpoints
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxUploadBytes)
             {
-                return ([], $"An upload is at most {MaxUploadBytes >> 20} MiB.");
+                // Kestrel's limit is the same number and stops such a body first; this holds if that limit is ever lifted.
+                throw new BadHttpRequestException($"An upload is at most {MaxUploadBytes >> 20} MiB.", StatusCodes.Status413PayloadTooLarge);
             }
         }
 

@@ -5,10 +5,11 @@ using Auralis.Engine.Observability;
 using Auralis.Engine.ReadSide;
 using Auralis.Node.Hosting;
 using Auralis.Node.Osc;
+using Auralis.Node.Security;
 
 namespace Auralis.Node.Api;
 
-/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the journal answers and the node is Up in its cluster), and <c>/metrics</c>.</summary>
+/// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (the journal answers and the node is Up in its cluster), and <c>/metrics</c> (for a listener key on a node with keys).</summary>
 public static class HealthEndpoints
 {
     /// <summary>Maps the endpoints.</summary>
@@ -16,7 +17,8 @@ public static class HealthEndpoints
     {
         app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).WithTags("health");
         app.MapGet("/health/ready", ReadyAsync).WithTags("health");
-        app.MapGet("/metrics", Metrics).WithTags("health");
+        // The figures name every session: on a node with keys they are a listener's to read, like the sessions themselves.
+        app.MapGet("/metrics", Metrics).WithTags("health").RequireRole(Role.Listener);
         return app;
     }
 

@@ -6,14 +6,14 @@ namespace Auralis.Node.Api;
 /// <summary>RFC 7807 problem responses for what sessions refuse or fail to answer.</summary>
 public static class Problems
 {
-    /// <summary>The problem for a session's refusal: 404 for an unknown or deleted session, 409 for an id in use, 400 otherwise.</summary>
+    /// <summary>The problem for a session's refusal: 404 for an unknown or deleted session, 409 for an id in use or a failed session, 400 otherwise.</summary>
     public static IResult For(Rejection rejection)
     {
         ArgumentNullException.ThrowIfNull(rejection);
         var status = rejection.Code switch
         {
             Rejection.NotFound => StatusCodes.Status404NotFound,
-            Rejection.AlreadyExists => StatusCodes.Status409Conflict,
+            Rejection.AlreadyExists or Rejection.Failed => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
         return Results.Problem(statusCode: status, title: rejection.Code, detail: rejection.Message, extensions: new Dictionary<string, object?> { ["code"] = rejection.Code });

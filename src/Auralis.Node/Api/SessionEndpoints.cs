@@ -1,11 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Akka.Actor;
-using Auralis.Audio.Codecs;
-using Auralis.Audio.Codecs.Midi;
 using Auralis.Engine.Agents;
 using Auralis.Engine.ReadSide;
-using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Market.Series;
 using Auralis.Node.Hosting;
@@ -16,7 +13,7 @@ using static Auralis.Engine.Sessions.SessionQueries;
 
 namespace Auralis.Node.Api;
 
-/// <summary>The REST face of sessions under <c>/api/v1/sessions</c>: list, create, read, steer, delete, history, prices and offline renders.</summary>
+/// <summary>The REST face of sessions under <c>/api/v1/sessions</c>: list, create, read, steer, delete, history and prices (offline renders: <see cref="RenderEndpoints"/>).</summary>
 public static class SessionEndpoints
 {
     private static readonly string[] CreateFields = ["id", "name", "seed", "play"];
@@ -34,7 +31,6 @@ public static class SessionEndpoints
         group.MapDelete("/{id}", DeleteAsync).RequireRole(Role.Admin);
         group.MapGet("/{id}/events", EventsAsync).RequireRole(Role.Listener);
         group.MapPost("/{id}/prices", PricesAsync).RequireRole(Role.Performer);
-        group.MapGet("/{id}/render", RenderAsync).RequireRole(Role.Listener);
         return app;
     }
 
@@ -237,53 +233,6 @@ public static class SessionEndpoints
         return Results.Ok(new { session = sessionId.Value, accepted = prices.Count, atTick = accepted.AtTick, beatsPerPrice = stepsPerPrice });
     });
 
-    private static Task<IResult> RenderAsync(string id, ActorSystem system, int? bars, double? seconds, string? format, CancellationToken cancellationToken) =>
-        WithId(id, async sessionId =>
-        {
-            format ??= "wav";
-            if (format is not ("wav" or "mid" or "json"))
-            {
-                return Problems.BadRequest($"format is wav, mid or json, not '{format}'.");
-            }
-
-            if (bars is <= 0 or > 1000 || seconds is <= 0 or > 3600 || (bars is not null && seconds is not null))
-            {
-                return Problems.BadRequest("Give bars (1-1000) or seconds (up to 3600), not both.");
-            }
-
-            var wav = new MemoryStream();
-            ReplayResult result;
-            using (var sink = ReplayFiles.Wav(wav, WavSampleFormat.Float32))
-            {
-                try
-                {
-                    result = await Task.Run(() => new JournalReplayer(system).ReplayAsync(sessionId, new ReplayLength(seconds, bars), sink, cancellationToken: cancellationToken),
-                        cancellationToken).ConfigureAwait(false);
-                }
-                catch (ArgumentException e)
-                {
-                    return Problems.For(new Rejection(Rejection.NotFound, e.Message));
-                }
-            }
-
-            switch (format)
-            {
-                case "mid":
-                    var midi = new MemoryStream();
-                    MidiWriter.Write(midi, ReplayFiles.Midi(result));
-                    return Results.File(midi.ToArray(), "audio/midi", $"{sessionId}.mid");
-                case "json":
-                    return Results.Ok(new
-                    {
-                        session = sessionId.Value,
-                        frames = result.Frames,
-                        notes = result.Notes.Select(n => new { tick = n.Note.Tick, frame = n.Frame, voice = n.Voice, pitch = n.Note.Pitch.MidiNumber, velocity = n.Note.Velocity, durationTicks = n.Note.DurationTicks }),
-                    });
-                default:
-                    return Results.File(wav.ToArray(), "audio/wav", $"{sessionId}.wav");
-            }
-        });
-
     private static async Task<IResult> ViewAsync(SessionGateway gateway, SessionId id, CancellationToken cancellationToken, bool created = false)
     {
         var answer = await gateway.AskAsync(new GetSession(id), cancellationToken).ConfigureAwait(false);
@@ -295,6 +244,12 @@ public static class SessionEndpoints
         // The protocol's SessionInfo, plus where in the cluster the session lives.
         var body = JsonSerializer.SerializeToNode(WireMapping.Info(view), Json)!.AsObject();
         body["node"] = view.Node;
+        body["state"] = view.Failure is null ? "running" : "failed";
+        if (view.Failure is not null)
+        {
+            body["failure"] = view.Failure;
+        }
+
         return created ? Results.Created($"/api/v1/sessions/{id}", body) : Results.Ok(body);
     }
 

@@ -37,6 +37,9 @@ public sealed class NodeOptions
     /// <summary>Origins allowed to call REST (CORS) and to open WebSockets.</summary>
     public List<string> CorsOrigins { get; set; } = [];
 
+    /// <summary>Host names the node answers to beyond those of <see cref="Http"/> (a proxy's, a DNS name); <c>*</c> accepts any Host.</summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
     /// <summary>The largest client message, WebSocket or TCP, in bytes.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
 
@@ -48,6 +51,12 @@ public sealed class NodeOptions
 
     /// <summary>REST requests per minute per client address before 429.</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>The longest offline render (render and audio exports), in seconds: longer ones are refused before they start.</summary>
+    public double MaxRenderSeconds { get; set; } = 3600;
+
+    /// <summary>How many offline renders the node runs at once; more answer 429.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
 
     /// <summary>The OSC UDP port (0 turns it off).</summary>
     public int OscUdp { get; set; } = 7401;

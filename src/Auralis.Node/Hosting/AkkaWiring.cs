@@ -15,12 +15,15 @@ public static class AkkaWiring
     /// <summary>The actor system's name; seed addresses name it (<c>akka.tcp://auralis@host:port</c>).</summary>
     public const string SystemName = "auralis";
 
+    /// <summary>Where the node's sessions keep their samples: <c>samples/</c> in the data directory.</summary>
+    public static string SampleFolder(NodeOptions options) => Path.Combine(Path.GetFullPath(options.Data), "samples");
+
     /// <summary>Adds the actor system for <paramref name="options"/>.</summary>
     public static IServiceCollection AddAuralisAkka(this IServiceCollection services, NodeOptions options, JournalTarget journal)
     {
         var (config, setup) = EngineSetup.For(journal);
         var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
-        var settings = SessionSettings.Default with { Sharded = true, SampleDirectory = Path.Combine(Path.GetFullPath(options.Data), "samples") };
+        var settings = SessionSettings.Default with { Sharded = true, SampleDirectory = SampleFolder(options) };
         services.AddSingleton(journal);
         services.AddSingleton<SessionGateway>();
         return services.AddAkka(SystemName, builder =>

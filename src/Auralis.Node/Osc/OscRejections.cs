@@ -30,7 +30,4 @@ public static class OscRejections
 
     /// <summary>The node already serves as many OSC subscriptions as it may.</summary>
     public const string TooManySubscribers = "osc-too-many-subscribers";
-
-    /// <summary>The node already remembers as many UDP senders as it may.</summary>
-    public const string TooManySenders = "osc-too-many-senders";
 }

@@ -16,6 +16,9 @@ public sealed class OscSubscriptions(NodeOptions options, OscSessionLink session
     private readonly ConcurrentDictionary<(object Peer, SessionId Session), Subscription> _live = new();
     private readonly CancellationTokenSource _stopping = new();
 
+    // Slots taken, counting subscribes still waiting on their session: the cap is checked and taken in one step, before any await.
+    private int _slots;
+
     /// <summary>How many subscriptions are served now.</summary>
     public int Count => _live.Count;
 
@@ -32,24 +35,41 @@ public sealed class OscSubscriptions(NodeOptions options, OscSessionLink session
             return null;
         }
 
-        if (_live.Count >= options.OscMaxSubscribers)
+        if (Interlocked.Increment(ref _slots) > options.OscMaxSubscribers)
         {
+            Interlocked.Decrement(ref _slots);
             return OscRejections.TooManySubscribers;
         }
 
-        var region = await sessions.RegionAsync(cancellationToken).ConfigureAwait(false);
-        var answer = await OscSessionLink.Ask(region, new ListenerMessages.Subscribe(id)).ConfigureAwait(false);
+        object answer;
+        try
+        {
+            var region = await sessions.RegionAsync(cancellationToken).ConfigureAwait(false);
+            answer = await OscSessionLink.Ask(region, new ListenerMessages.Subscribe(id)).ConfigureAwait(false);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref _slots);
+            throw;
+        }
+
         if (answer is not Subscribed subscribed)
         {
+            Interlocked.Decrement(ref _slots);
             return answer as string ?? OscRejections.UnknownSession;
         }
 
         var subscription = new Subscription(peer, subscribed, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, peer.Gone));
         if (!_live.TryAdd(key, subscription))
         {
-            // Two subscribes raced; the first one serves, renewed.
+            // Two subscribes raced; the first one serves, renewed, and holds the one slot.
+            Interlocked.Decrement(ref _slots);
             subscription.Dispose();
-            _live[key].Renew(Lifetime);
+            if (_live.TryGetValue(key, out var first))
+            {
+                first.Renew(Lifetime);
+            }
+
             return null;
         }
 
@@ -94,7 +114,11 @@ public sealed class OscSubscriptions(NodeOptions options, OscSessionLink session
         }
         finally
         {
-            _live.TryRemove(new KeyValuePair<(object, SessionId), Subscription>(key, subscription));
+            if (_live.TryRemove(new KeyValuePair<(object, SessionId), Subscription>(key, subscription)))
+            {
+                Interlocked.Decrement(ref _slots);
+            }
+
             subscription.Dispose();
         }
     }

@@ -7,6 +7,8 @@ namespace Auralis.Node.Osc;
 
 /// <summary>OSC over UDP (port 7401, loopback by default): one datagram, one packet; senders are remembered by endpoint and rate-limited by address.</summary>
 /// <remarks>
+/// The table of senders is bounded: when it is full, the idlest quarter is forgotten to make room, so a flood from many
+/// endpoints (any datagram counts, junk included) can never lock a real sender out; a forgotten sender is simply met anew.
 /// One receive loop reads every datagram and hands it to the <see cref="OscDispatcher"/>, which reads it before it returns;
 /// what must wait for a session runs on, so a slow session never stalls the socket, and at most <see cref="MaxInFlight"/>
 /// packets wait at once. Nothing a datagram holds can end the loop.
@@ -16,11 +18,13 @@ public sealed class OscUdpListener(NodeOptions options, OscAccess access, OscDis
 {
     private const int MaxInFlight = 256;
     private const int MaxSenders = 4096;
-    private static readonly TimeSpan IdleSender = TimeSpan.FromMinutes(10);
 
     private readonly Dictionary<IPEndPoint, OscUdpPeer> _peers = [];
     private readonly Dictionary<IPAddress, RateBucket> _buckets = [];
     private readonly SemaphoreSlim _inFlight = new(MaxInFlight);
+
+    // Counts datagrams, ordering senders by their last one: a tie-free clock that the receive loop alone advances.
+    private long _clock;
 
     /// <summary>The port bound, once listening.</summary>
     public int Port { get; private set; }
@@ -65,12 +69,7 @@ public sealed class OscUdpListener(NodeOptions options, OscAccess access, OscDis
 
     private async Task HandleAsync(Socket socket, ReadOnlyMemory<byte> datagram, IPEndPoint remote, CancellationToken stoppingToken)
     {
-        if (Peer(socket, remote) is not { } peer)
-        {
-            dispatcher.Refuse(OscRejections.TooManySenders);
-            return;
-        }
-
+        var peer = Peer(socket, remote);
         if (!Bucket(peer).TryTake())
         {
             dispatcher.Refuse(OscRejections.RateLimited);
@@ -89,29 +88,24 @@ public sealed class OscUdpListener(NodeOptions options, OscAccess access, OscDis
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    private OscUdpPeer? Peer(Socket socket, IPEndPoint remote)
+    private OscUdpPeer Peer(Socket socket, IPEndPoint remote)
     {
-        var now = Environment.TickCount64;
         if (_peers.TryGetValue(remote, out var known))
         {
-            known.LastSeen = now;
+            known.LastSeen = ++_clock;
             return known;
         }
 
         if (_peers.Count >= MaxSenders)
         {
-            foreach (var idle in _peers.Where(p => now - p.Value.LastSeen > IdleSender.TotalMilliseconds).Select(p => p.Key).ToList())
+            // A quarter at a time, so the sort is paid once per thousand new senders, not once per datagram.
+            foreach (var idle in _peers.OrderBy(p => p.Value.LastSeen).Take(MaxSenders / 4).Select(p => p.Key).ToList())
             {
                 _peers.Remove(idle);
             }
-
-            if (_peers.Count >= MaxSenders)
-            {
-                return null;
-            }
         }
 
-        var peer = new OscUdpPeer(socket, remote);
+        var peer = new OscUdpPeer(socket, remote) { LastSeen = ++_clock };
         _peers[remote] = peer;
         return peer;
     }

@@ -7,8 +7,8 @@ namespace Auralis.Node.Osc;
 /// <summary>A UDP sender, answered from the node's OSC socket at the endpoint its packets came from.</summary>
 internal sealed class OscUdpPeer(Socket socket, IPEndPoint remote) : OscPeer(remote)
 {
-    /// <summary>When the peer last sent a packet, for forgetting idle senders.</summary>
-    public long LastSeen { get; set; } = Environment.TickCount64;
+    /// <summary>When the peer last sent a packet (the listener's datagram count then), for forgetting the idlest senders first.</summary>
+    public long LastSeen { get; set; }
 
     public override bool IsDatagram => true;
 

@@ -59,6 +59,19 @@ public sealed class AccessPolicy
         }
     }
 
+    /// <summary>
+    /// Refuses an open node whose Akka remoting is bound beyond loopback: remoting authenticates no one, so the node holds it
+    /// to the rule HTTP follows — off loopback only with keys, and then on a network only cluster members reach.
+    /// </summary>
+    public void CheckRemoting(string akkaHost)
+    {
+        if (IsOpen && !IsLoopback(akkaHost ?? string.Empty))
+        {
+            throw new InvalidOperationException(
+                $"Akka remoting would listen on {akkaHost} on a node with no API keys: configure Auralis:ApiKeys, or keep --akka-host on 127.0.0.1.");
+        }
+    }
+
     private static bool IsLoopback(string host) =>
         host is "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

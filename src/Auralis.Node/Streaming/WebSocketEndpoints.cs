@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Auralis.Node.Streaming;
 
 /// <summary>The WebSocket face of the protocol: <c>/ws/sessions/{id}?audio=pcm16|f32|none</c>.</summary>
-/// <remarks>CORS does not cover WebSocket upgrades, so the <c>Origin</c> is checked here against the same allow-list (and the node's own origin).</remarks>
+/// <remarks>CORS does not cover WebSocket upgrades, so the <c>Origin</c> is checked here against the same allow-list (and the node's own origins, see <see cref="NodeNames"/>).</remarks>
 public static class WebSocketEndpoints
 {
     /// <summary>Maps the endpoint.</summary>
@@ -17,7 +17,7 @@ public static class WebSocketEndpoints
         return app;
     }
 
-    private static async Task<IResult> ConnectAsync(HttpContext context, string id, IOptions<NodeOptions> options, AccessPolicy access,
+    private static async Task<IResult> ConnectAsync(HttpContext context, string id, IOptions<NodeOptions> options, AccessPolicy access, NodeNames names,
         ClientConnection connection, IHostApplicationLifetime lifetime)
     {
         if (!context.WebSockets.IsWebSocketRequest)
@@ -27,7 +27,7 @@ public static class WebSocketEndpoints
         }
 
         var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length > 0 && !OriginAllowed(origin, context, options.Value))
+        if (origin.Length > 0 && !OriginAllowed(origin, names, options.Value))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Origin not allowed", detail: $"'{origin}' may not open a WebSocket here.");
         }
@@ -58,8 +58,9 @@ public static class WebSocketEndpoints
         return Results.Empty;
     }
 
-    private static bool OriginAllowed(string origin, HttpContext context, NodeOptions options) =>
+    // The node's own origin comes from its configured address: a Host header is the client's to choose (DNS rebinding).
+    private static bool OriginAllowed(string origin, NodeNames names, NodeOptions options) =>
         options.CorsOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)
         || options.CorsOrigins.Contains("*")
-        || string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase);
+        || names.IsOwnOrigin(origin);
 }

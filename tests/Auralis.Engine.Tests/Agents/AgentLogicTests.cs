@@ -187,16 +187,94 @@ public sealed class AgentLogicTests
         Assert.Contains(reason, error.Message);
     }
 
+    [Theory]
+    [InlineData("bpm", 1e9, "bad-value")]
+    [InlineData("../../etc", 1, "unknown-parameter")]
+    public void A_restore_checks_every_event_as_the_live_command_would_and_refuses_the_first_bad_one(string parameter, double value, string code)
+    {
+        var fine = new SessionScript(3).Events[0];
+        var bad = new SessionEvents.ParametersChanged(Id, new Dictionary<string, ParameterValue> { [parameter] = ParameterValue.Of(value) }, 4, 1920, Noon);
+        var context = new CommandContext(Noon, 0, 0, 1);
+
+        var refused = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine, bad]), context);
+        var accepted = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine]), context);
+
+        Assert.Equal(code, refused.Rejection?.Code);
+        Assert.Contains("Event 2", refused.Rejection!.Message);
+        Assert.True(accepted.Accepted);
+        var created = Assert.IsType<SessionEvents.SessionCreated>(Assert.Single(accepted.Events));
+        Assert.Equal((((SessionEvents.SessionCreated)fine).Seed, ((SessionEvents.SessionCreated)fine).At), (created.Seed, created.At));
+    }
+
+    [Fact]
+    public void A_restored_price_series_keeps_its_prices_and_pace_and_a_bad_price_refuses_it()
+    {
+        var fine = new SessionScript(3).Events[0];
+        var series = new SessionEvents.PriceSeriesScheduled(Id, [100.5, 101.25, 99], 4, 8, 3840, Noon);
+        var context = new CommandContext(Noon, 0, 0, 1);
+
+        var restored = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine, series]), context);
+        var refused = SessionState.Empty(Id).Process(new RestoreSession(Id, [fine, series with { Prices = [100.5, -1] }]), context);
+
+        var kept = Assert.Single(restored.Events.OfType<SessionEvents.PriceSeriesScheduled>());
+        Assert.Equal([100.5, 101.25, 99], kept.Prices);
+        Assert.Equal((4, 8L), (kept.StepsPerPrice, kept.AtStep));
+        Assert.Equal("bad-value", refused.Rejection?.Code);
+    }
+
+    [Fact]
+    public void A_backup_carries_its_samples_bytes_and_never_a_path_and_reading_it_takes_no_path()
+    {
+        var events = new SessionScript(3).Events.Append(new SampleAdded(Id, "kick", "/srv/secret/kick.wav", new string('a', 64), Noon)).ToArray();
+        var bytes = new byte[] { 1, 2, 3 };
+
+        var json = SessionBackup.Write(Id, events, new Dictionary<string, byte[]> { [new string('a', 64)] = bytes });
+        var read = SessionBackup.Read(json, new SessionId("copy"));
+
+        Assert.DoesNotContain("secret", Encoding.UTF8.GetString(json));
+        Assert.Equal(string.Empty, Assert.IsType<SampleAdded>(read.Events[^1]).Path);
+        Assert.Equal(bytes, read.Samples[new string('a', 64)]);
+    }
+
+    [Fact]
+    public void A_backup_carries_only_sample_bytes_stored_in_the_nodes_sample_folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "auralis-export-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(root, "samples");
+        Directory.CreateDirectory(Path.Combine(folder, "script"));
+        try
+        {
+            var own = new byte[] { 1, 2, 3 };
+            var foreign = new byte[] { 4, 5, 6 };
+            var ownSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(own));
+            var foreignSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(foreign));
+            File.WriteAllBytes(Path.Combine(folder, "script", ownSha + ".wav"), own);
+            File.WriteAllBytes(Path.Combine(root, "secret.wav"), foreign);
+            var events = new SessionScript(3)
+                .Sample("own", Path.Combine(folder, "script", ownSha + ".wav"), ownSha)
+                .Sample("stolen", Path.Combine(folder, "..", "secret.wav"), foreignSha).Events;
+
+            var backup = SessionBackup.Read(SessionExport.Export(Id, events, "json", ReplayLength.ToLastInput, WavSampleFormat.Float32, folder).Content, Id);
+
+            Assert.Equal(own, backup.Samples[ownSha]);
+            Assert.False(backup.Samples.ContainsKey(foreignSha));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_backup_reads_back_as_the_same_events_addressed_to_the_new_session()
     {
         var events = new SessionScript(3).Set(2, "bpm", ParameterValue.Of(110)).Events
             .Append(new MotifImported(Id, "midi", [new MotifNote(0, 480, 65, 80)], 480, 3, 1440, Noon)).ToArray();
 
-        var restored = SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy"));
+        var restored = SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy")).Events;
 
         Assert.All(restored, e => Assert.Equal("copy", e.SessionId.Value));
-        Assert.Equal(SessionBackup.Write(new SessionId("copy"), restored), SessionBackup.Write(new SessionId("copy"), SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy"))));
+        Assert.Equal(SessionBackup.Write(new SessionId("copy"), restored), SessionBackup.Write(new SessionId("copy"), SessionBackup.Read(SessionBackup.Write(Id, events), new SessionId("copy")).Events));
         Assert.Equal(events.Select(e => e.GetType()), restored.Select(e => e.GetType()));
     }
 }

@@ -60,7 +60,7 @@ public sealed class AgentSpecs : TestKit
 
         var backup = await AskAsync<IoRequests.SessionExported>(original, new IoRequests.ExportSession(original.Id, "json", ReplayLength.ToLastInput));
         var copy = Start("copy");
-        await copy.AcceptedAsync(new RestoreSession(copy.Id, SessionBackup.Read(backup.Content, copy.Id)));
+        await copy.AcceptedAsync(new RestoreSession(copy.Id, SessionBackup.Read(backup.Content, copy.Id).Events));
 
         var replayer = new JournalReplayer(Sys);
         var before = new AudioCapture();
@@ -73,7 +73,7 @@ public sealed class AgentSpecs : TestKit
         Assert.Equal(fromOriginal.Notes, fromCopy.Notes);
         Assert.Contains(before.Samples, s => Math.Abs(s) > 0.01f);
         Assert.Contains("mine", (await copy.ViewAsync()).State.Presets.Keys);
-        Assert.Equal(Rejection.AlreadyExists, Assert.IsType<CommandRejected>(await copy.SendAsync(new RestoreSession(copy.Id, SessionBackup.Read(backup.Content, copy.Id)))).Rejection.Code);
+        Assert.Equal(Rejection.AlreadyExists, Assert.IsType<CommandRejected>(await copy.SendAsync(new RestoreSession(copy.Id, SessionBackup.Read(backup.Content, copy.Id).Events))).Rejection.Code);
     }
 
     [Fact]

@@ -44,6 +44,21 @@ public sealed class SessionReplayerTests
     }
 
     [Fact]
+    public void A_plan_composes_the_notes_and_length_of_the_replay_without_rendering_a_sample()
+    {
+        var resumed = Busy().Events.Append(new SessionEvents.SessionResumed(SessionScript.Id, 13, DateTimeOffset.UnixEpoch)).ToArray();
+
+        var replay = SessionReplayer.Replay(resumed, ReplayLength.ToLastInput, new Capture());
+        var plan = SessionReplayer.Plan(resumed, ReplayLength.ToLastInput);
+        var capped = SessionReplayer.Plan(resumed, ReplayLength.ToLastInput, maxFrames: 48_000);
+
+        Assert.Equal(replay.Frames, plan.Frames);
+        Assert.Equal(replay.Notes, plan.Notes);
+        Assert.Equal(replay.Steps.Count, plan.Steps.Count);
+        Assert.InRange(capped.Frames, 48_000, 48_000 + 127);
+    }
+
+    [Fact]
     public void Blocks_are_contiguous_from_frame_zero_and_the_length_is_honoured()
     {
         var capture = new Capture();

@@ -8,7 +8,7 @@ internal sealed class SampleFiles : IDisposable
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "auralis-samples-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Writes <paramref name="seconds"/> of a decaying sine at <paramref name="hertz"/> and returns its path and SHA-256.</summary>
+    /// <summary>Writes <paramref name="seconds"/> of a decaying sine at <paramref name="hertz"/>, named by its SHA-256 as the sample store names files, and returns its path and hash.</summary>
     public (string Path, string Sha256) Tone(string name, double hertz, double seconds = 0.5, int sampleRate = 44_100)
     {
         Directory.CreateDirectory(Folder);
@@ -16,9 +16,12 @@ internal sealed class SampleFiles : IDisposable
         var samples = Enumerable.Range(0, frames)
             .Select(i => (float)(0.8 * Math.Exp(-3.0 * i / frames) * Math.Sin(2 * Math.PI * hertz * i / sampleRate)))
             .ToArray();
-        var path = Path.Combine(Folder, name + ".wav");
-        WavWriter.Write(path, new WavAudio(sampleRate, 1, samples), WavSampleFormat.Pcm16);
-        return (path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+        var written = Path.Combine(Folder, name + ".wav");
+        WavWriter.Write(written, new WavAudio(sampleRate, 1, samples), WavSampleFormat.Pcm16);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(written)));
+        var path = Path.Combine(Folder, sha + ".wav");
+        File.Move(written, path, overwrite: true);
+        return (path, sha);
     }
 
     public void Dispose()

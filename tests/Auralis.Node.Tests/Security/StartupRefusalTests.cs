@@ -10,6 +10,14 @@ public sealed class StartupRefusalTests
         Assert.Contains("no API keys", error.Message);
     }
 
+    [Fact]
+    public void A_node_whose_remoting_is_bound_beyond_loopback_without_keys_refuses_to_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => NodeHost.Build(["--akka-host", "0.0.0.0", "--no-demo"]));
+
+        Assert.Contains("remoting", error.Message);
+    }
+
     [Theory]
     [InlineData("--frobnicate")]
     [InlineData("--tcp", "seventy")]

@@ -8,35 +8,51 @@ namespace Auralis.Engine.Agents.Io;
 
 /// <summary>A whole session as a JSON backup: its events in journal order, each under its journal manifest, so a backup reads as the journal does.</summary>
 /// <remarks>
-/// <c>{"format": "auralis-session-backup.v1", "session": "demo", "events": [{"manifest": "session-created.v1", "event": {…}}, …]}</c>.
-/// Reading a backup checks everything before anything is persisted: the format, that it starts with the session's creation,
-/// that every manifest is known and every event reads, and that the session was not deleted.
+/// <c>{"format": "auralis-session-backup.v1", "session": "demo", "events": [{"manifest": "session-created.v1", "event": {…}}, …],
+/// "samples": [{"sha256": "…", "wav": "base64…"}]}</c>.
+/// A backup carries no server paths: a <c>sample-added.v1</c> event is written without its <c>path</c>, and the sample's bytes
+/// travel in <c>samples</c>, named by their hash; a path found in a backup is never read (the importer stores the bytes itself).
+/// Reading a backup checks its shape before anything is persisted: the format, that it starts with the session's creation,
+/// that every manifest is known and every event reads, and that the session was not deleted; the values are checked when the
+/// session restores it (<see cref="SessionState.Process"/>).
 /// </remarks>
 public static class SessionBackup
 {
     /// <summary>The format marker of a backup.</summary>
     public const string Format = "auralis-session-backup.v1";
 
-    /// <summary>The backup of session <paramref name="id"/> with <paramref name="events"/> (oldest first).</summary>
-    public static byte[] Write(SessionId id, IReadOnlyList<ISessionEvent> events)
+    private const string PathField = "path";
+
+    /// <summary>
+    /// The backup of session <paramref name="id"/> with <paramref name="events"/> (oldest first) and the bytes of its samples,
+    /// by SHA-256 (a sample whose bytes are missing is left out, and the backup will not import until they are given).
+    /// </summary>
+    public static byte[] Write(SessionId id, IReadOnlyList<ISessionEvent> events, IReadOnlyDictionary<string, byte[]>? samples = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var rows = new JsonArray();
         foreach (var sessionEvent in events)
         {
-            rows.Add(new JsonObject
-            {
-                ["manifest"] = SessionEventSerializer.Manifests[sessionEvent.GetType()],
-                ["event"] = JsonSerializer.SerializeToNode(sessionEvent, sessionEvent.GetType(), SessionEventSerializer.Options),
-            });
+            var payload = JsonSerializer.SerializeToNode(sessionEvent, sessionEvent.GetType(), SessionEventSerializer.Options)!.AsObject();
+            payload.Remove(PathField);
+            rows.Add(new JsonObject { ["manifest"] = SessionEventSerializer.Manifests[sessionEvent.GetType()], ["event"] = payload });
         }
 
-        var document = new JsonObject { ["format"] = Format, ["session"] = id.Value, ["events"] = rows };
+        var contents = new JsonArray();
+        foreach (var (sha256, wav) in samples ?? new Dictionary<string, byte[]>())
+        {
+            contents.Add(new JsonObject { ["sha256"] = sha256, ["wav"] = Convert.ToBase64String(wav) });
+        }
+
+        var document = new JsonObject { ["format"] = Format, ["session"] = id.Value, ["events"] = rows, ["samples"] = contents };
         return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true });
     }
 
-    /// <summary>The events of the backup in <paramref name="json"/>, re-addressed to session <paramref name="into"/>; a <see cref="FormatException"/> says what is wrong.</summary>
-    public static IReadOnlyList<ISessionEvent> Read(ReadOnlySpan<byte> json, SessionId into)
+    /// <summary>
+    /// The events of the backup in <paramref name="json"/>, re-addressed to session <paramref name="into"/>, with the sample bytes
+    /// it carries by SHA-256; every sample's path is empty. A <see cref="FormatException"/> says what is wrong.
+    /// </summary>
+    public static BackupContents Read(ReadOnlySpan<byte> json, SessionId into)
     {
         JsonNode? root;
         try
@@ -75,6 +91,12 @@ public static class SessionBackup
 
             var copy = (JsonObject)payload.DeepClone();
             copy["sessionId"] = into.Value;
+            if (type == typeof(Agents.AgentEvents.SampleAdded))
+            {
+                // Where the exporting node kept the file is none of this node's business, and reading it would read any file.
+                copy[PathField] = string.Empty;
+            }
+
             ISessionEvent sessionEvent;
             try
             {
@@ -104,6 +126,40 @@ public static class SessionBackup
             events.Add(sessionEvent);
         }
 
-        return events;
+        return new BackupContents(events, ReadSamples(document));
+    }
+
+    private static Dictionary<string, byte[]> ReadSamples(JsonObject document)
+    {
+        var samples = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (document["samples"] is null)
+        {
+            return samples;
+        }
+
+        if (document["samples"] is not JsonArray rows)
+        {
+            throw new FormatException("The backup's \"samples\" must be an array of {\"sha256\", \"wav\"} objects.");
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is not JsonObject row || row["sha256"]?.GetValueKind() != JsonValueKind.String || row["wav"]?.GetValueKind() != JsonValueKind.String)
+            {
+                throw new FormatException($"Sample {i + 1} of the backup needs a \"sha256\" string and a \"wav\" string (base64).");
+            }
+
+            try
+            {
+                samples[((string)row["sha256"]!).ToLowerInvariant()] = Convert.FromBase64String((string)row["wav"]!);
+            }
+            catch (FormatException)
+            {
+                throw new FormatException($"Sample {i + 1} of the backup is not base64.");
+            }
+        }
+
+        return samples;
     }
 }
+

@@ -10,18 +10,22 @@ public static class PitchAnalysis
     /// <summary>The deviation, in cents, within which a note counts as in tune.</summary>
     public const double ToleranceCents = 10;
 
-    /// <summary>The WAV in <paramref name="bytes"/>; a <see cref="FormatException"/> says precisely what is wrong with it.</summary>
+    /// <summary>The WAV in <paramref name="bytes"/>, holding at least one frame; a <see cref="FormatException"/> says precisely what is wrong with it.</summary>
     public static WavAudio ReadWav(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        WavAudio audio;
         try
         {
-            return WavReader.Parse(bytes);
+            audio = WavReader.Parse(bytes);
         }
         catch (AudioFormatException e)
         {
             throw new FormatException($"Not a readable WAV file: {e.Message}.", e);
         }
+
+        // Every analysis needs a frame to look at; a well-formed file of no length is still nothing to analyze.
+        return audio.Frames > 0 ? audio : throw new FormatException("The WAV file holds no audio (0 frames).");
     }
 
     /// <summary>The notes heard in <paramref name="audio"/>, each with its nearest scale tone of <paramref name="key"/>.</summary>

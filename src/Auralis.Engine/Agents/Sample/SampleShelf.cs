@@ -58,6 +58,11 @@ public sealed class SampleShelf
 
     private static SampleData? Read(LibrarySample sample)
     {
+        if (!SampleStore.IsStoredFile(sample.Path, sample.Sha256))
+        {
+            return null;
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(sample.Path);

@@ -38,11 +38,37 @@ public static class SampleStore
         return (path, sha, features);
     }
 
-    /// <summary>The features of a stored sample, or null when its file is gone or no longer matches its hash.</summary>
+    /// <summary>
+    /// True when <paramref name="path"/> names a file as the store names them, by the hash of its content: the only files a
+    /// sample is ever read from, so no journal (one written by an older import, or by hand) can have the node read another.
+    /// </summary>
+    public static bool IsStoredFile(string path, string sha256) =>
+        !string.IsNullOrEmpty(sha256) && string.Equals(System.IO.Path.GetFileName(path), sha256 + ".wav", StringComparison.Ordinal);
+
+    /// <summary>The bytes of a stored sample, or null when its file is gone, is not a stored file, or no longer matches its hash.</summary>
+    public static byte[]? Content(string path, string sha256)
+    {
+        if (!IsStoredFile(path, sha256))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return Convert.ToHexStringLower(SHA256.HashData(bytes)) == sha256 ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The features of a stored sample, or null when its file is gone, is not a stored file, or no longer matches its hash.</summary>
     public static SampleFeatures? Load(LibrarySample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        if (!File.Exists(sample.Path))
+        if (!IsStoredFile(sample.Path, sample.Sha256) || !File.Exists(sample.Path))
         {
             return null;
         }
