@@ -14,13 +14,20 @@ namespace Auralis.Benchmarks.Music;
 /// </summary>
 internal static class MusicRecorder
 {
-    /// <summary>Composes and renders <paramref name="seconds"/> of <paramref name="musicCase"/>, metering the first <paramref name="meteredSeconds"/>.</summary>
-    public static MusicTrack Record(MusicCase musicCase, double seconds, double meteredSeconds)
+    /// <summary>The composer of <paramref name="musicCase"/> at its creation, and the session's state there.</summary>
+    public static (SessionComposer Composer, SessionState State) Start(MusicCase musicCase)
     {
         var id = new SessionId("music-" + musicCase.Seed);
         var created = new SessionCreated(id, musicCase.Label, musicCase.Seed, Parameters(musicCase), Playing: true, DateTimeOffset.UnixEpoch);
         var state = SessionState.Empty(id).Apply(created);
-        var composer = new SessionComposer(state);
+        return (new SessionComposer(state), state);
+    }
+
+    /// <summary>Composes and renders <paramref name="seconds"/> of <paramref name="musicCase"/>, metering the first <paramref name="meteredSeconds"/>.</summary>
+    public static MusicTrack Record(MusicCase musicCase, double seconds, double meteredSeconds)
+    {
+        var (composer, state) = Start(musicCase);
+        var id = state.Id;
         if (musicCase.Series is { } series)
         {
             ScheduleSeries(composer, id, series);

@@ -31,6 +31,28 @@ internal static class MusicScenario
 
         MusicReport.Print(figures, seconds, formSeconds, Console.Out);
         Console.WriteLine($"recorded {cases.Count} x {recorded:0} s of music in {watch.Elapsed.TotalSeconds:0} s");
+        PrintCompositionCost(cases[^2]);
+    }
+
+    // Composition alone (no audio): what a step costs the session, the figure that must stay well under a millisecond.
+    private static void PrintCompositionCost(MusicCase musicCase)
+    {
+        const int Warmup = 2_000;
+        const int Steps = 20_000;
+        var (composer, _) = MusicRecorder.Start(musicCase);
+        for (var i = 0; i < Warmup; i++)
+        {
+            composer.ComposeStep();
+        }
+
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < Steps; i++)
+        {
+            composer.ComposeStep();
+        }
+
+        watch.Stop();
+        Console.WriteLine($"composition: {watch.Elapsed.TotalMilliseconds * 1000 / Steps:0.0} µs per step ({musicCase.Label}, {Steps} steps after {Warmup})");
     }
 
     // The built-in S&P 500 closes of one year, one price per step.
