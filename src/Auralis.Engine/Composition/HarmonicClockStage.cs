@@ -17,7 +17,7 @@ namespace Auralis.Engine.Composition;
 /// <remarks>
 /// The conductor plans a phrase of chords at a time in the regime the previous step was priced in, so a regime change
 /// is heard from the next phrase (and turns the form); after a seek or a loop's wrap the announcement says that
-/// continuity is broken and the conductor plans anew from the bar it lands in.
+/// continuity is broken, and the conductor plans anew only if the music lands outside the phrase it planned.
 /// </remarks>
 public sealed class HarmonicClockStage
 {
