@@ -49,6 +49,9 @@ public sealed class NodeOptions
     /// <summary>REST requests per minute per client address before 429.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>How long a playing session nobody listens to goes on rendering before it sleeps, in seconds.</summary>
+    public int ListenerGraceSeconds { get; set; } = 60;
+
     /// <summary>The OSC UDP port (0 turns it off).</summary>
     public int OscUdp { get; set; } = 7401;
 
