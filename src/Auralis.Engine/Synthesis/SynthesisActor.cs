@@ -88,7 +88,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     /// <inheritdoc />
     public ITimerScheduler Timers { get; set; } = null!;
 
-    /// <summary>The props of a synthesis actor, on its pinned dispatcher.</summary>
+    /// <summary>The props of a synthesis actor, on its dispatcher.</summary>
     public static Props Props(SessionRenderer renderer, SampleShelf samples, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name,
         Func<int> listeners) =>
         Akka.Actor.Props.Create(() => new SynthesisActor(renderer, samples, ring, seed, settings, name, listeners)).WithDispatcher(Dispatcher);
