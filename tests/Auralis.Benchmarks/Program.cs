@@ -1,7 +1,7 @@
 using Auralis.Benchmarks;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load, sessions)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
@@ -10,6 +10,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
     ["recovery"] = RecoveryScenario.Run,
     ["journal"] = JournalThroughputScenario.Run,
     ["load"] = LoadScenario.Run,
+    ["sessions"] = SessionsScenario.Run,
     ["profile"] = ProfileScenario.Run,
 };
 
