@@ -141,8 +141,10 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                 continue;
             }
 
-            var frames = state.Reader.Read(samples, out var ringFrame);
-            if (frames == 0)
+            // Whole chunks only: the render thread writes a quantum at a time, so waiting for a chunk to fill sends one
+            // message per 20 ms of audio, and the wait is as long as the missing frames take at real time.
+            var available = state.Reader.Available;
+            if (available < ChunkFrames)
             {
                 if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving)
                 {
@@ -150,10 +152,11 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                     state.Underruns++;
                 }
 
-                await Task.Delay(5, token).ConfigureAwait(false);
+                await Task.Delay(UntilChunk(available), token).ConfigureAwait(false);
                 continue;
             }
 
+            var frames = state.Reader.Read(samples, out var ringFrame);
             quietSince = Stopwatch.GetTimestamp();
             state.Starving = false;
             var payload = new byte[AudioChunk.PayloadLength(format, frames)];
@@ -164,6 +167,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             }
         }
     }
+
+    // How long the frames a chunk still lacks take to play, between 2 and 20 ms.
+    private static int UntilChunk(long available) => (int)Math.Clamp((ChunkFrames - available) * 1000 / SampleRate, 2, ChunkFrames * 1000 / SampleRate);
 
     private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
     {
