@@ -18,7 +18,8 @@ public sealed partial class SessionActor
         var listener = music.Hub.Subscribe(_settings.ListenerQueue);
         music.Synth.Tell(Synthesis.SynthesisMessages.ListenerJoined.Instance);
         var hub = music.Hub;
-        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
+        var sleep = music.Sleep;
+        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count, () => sleep.Sleeping);
     }
 
     // A mirror on this node gets the session's own ring; one on another node gets a feed that streams to it.

@@ -43,6 +43,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     private readonly Func<int> _listeners;
     private readonly Observability.EngineMetrics _metrics = Observability.EngineMetrics.Get(Context.System);
     private readonly Wakefulness _wakefulness;
+    private readonly SleepSignal _sleep;
     private readonly TimeSpan _pulseInterval;
     private bool _pulsing;
     private long _composedUntil;
@@ -53,10 +54,12 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
     /// <summary>
     /// Starts rendering with <paramref name="renderer"/> (which starts at its own frame) into <paramref name="ring"/>;
     /// the instruments it builds later play the library samples they name from <paramref name="samples"/>, which it now owns.
+    /// Whether it sleeps, it tells <paramref name="sleep"/>.
     /// </summary>
     public SynthesisActor(SessionRenderer renderer, SampleShelf samples, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name,
-        Func<int> listeners)
+        Func<int> listeners, SleepSignal sleep)
     {
+        _sleep = sleep;
         _seed = seed;
         _samples = samples;
         _name = name;
@@ -90,8 +93,8 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
 
     /// <summary>The props of a synthesis actor, on its dispatcher.</summary>
     public static Props Props(SessionRenderer renderer, SampleShelf samples, AudioRingBuffer ring, ulong seed, SessionSettings settings, string name,
-        Func<int> listeners) =>
-        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, samples, ring, seed, settings, name, listeners)).WithDispatcher(Dispatcher);
+        Func<int> listeners, SleepSignal sleep) =>
+        Akka.Actor.Props.Create(() => new SynthesisActor(renderer, samples, ring, seed, settings, name, listeners, sleep)).WithDispatcher(Dispatcher);
 
     /// <inheritdoc />
     protected override void PreStart()
@@ -173,6 +176,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
             _pulsing = true;
         }
 
+        _sleep.Set(asleep);
         return asleep;
     }
 

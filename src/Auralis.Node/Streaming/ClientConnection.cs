@@ -146,7 +146,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             var available = state.Reader.Available;
             if (available < ChunkFrames)
             {
-                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving)
+                // A session that sleeps (its music stopped) sends nothing on purpose: that is not an underrun.
+                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving && !state.Sleeping)
                 {
                     state.Starving = true;
                     state.Underruns++;
@@ -252,7 +253,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
         {
             var stats = new ServerMessages.Stats((int)Math.Min(int.MaxValue, state.Reader.Available), state.Underruns,
-                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount());
+                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount(), state.Sleeping);
             outgoing.TryWrite((FrameKind.Json, ProtocolJson.Write(stats)));
             log.LogDebug("Client of {Session}: depth {Depth}, dropped {Dropped}", state.Id, stats.RingDepth, stats.DroppedFrames);
         }
@@ -284,6 +285,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         public long SkippedFrames { get; set; }
 
         public bool Starving { get; set; }
+
+        /// <summary>True while the session renders nothing on purpose (false where that cannot be known).</summary>
+        public bool Sleeping => Subscription.Sleeping?.Invoke() ?? false;
 
         public string CloseReason { get; set; } = "closing";
     }

@@ -36,6 +36,7 @@ public sealed class SessionSleepSpecs : TestKit
         await AwaitSleepingAsync(session);
         await AssertRendersNothingMoreAsync(session, 0);
         Assert.Equal(0, subscription.Ring.WrittenFrames);
+        Assert.True(subscription.Sleeping!());
 
         await session.AcceptedAsync(new ChangeTransport(session.Id, TransportCommand.Play));
         var heard = await SessionDriver.CaptureAsync(subscription.Ring.OpenReader(0), 2 * SampleRate);
