@@ -31,7 +31,7 @@ internal static class SampleMessages
         ["transport-loop"] = new ServerMessages.Transport(PlaybackState.Stopped, 0, 3, 1440, 1920, 0, 3840),
         ["param-number"] = new ServerMessages.Param("bpm", 120.5, 3840),
         ["param-text"] = new ServerMessages.Param("mode", "lydian", 3840),
-        ["stats"] = new ServerMessages.Stats(6144, 1, 2048, 3),
+        ["stats"] = new ServerMessages.Stats(6144, 1, 2048, 3, true),
         ["error"] = new ServerMessages.Error(ErrorCodes.BadValue, "bpm must lie between 20 and 300; 400 is out of range."),
         ["pong"] = new ServerMessages.Pong(),
         ["closing"] = new ServerMessages.Closing("the node is shutting down"),

@@ -20,6 +20,9 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public int HttpPort { get; }
 
+    /// <summary>The node's process id, for reading its CPU time.</summary>
+    public int ProcessId => _process.Id;
+
     public int TcpPort { get; }
 
     public int AkkaPort { get; }

@@ -8,4 +8,10 @@ public sealed class FreeRunningPacer : IPacer
 
     /// <inheritdoc />
     public void AwaitBlock(long firstFrame, CancellationToken cancellationToken) => cancellationToken.ThrowIfCancellationRequested();
+
+    /// <inheritdoc />
+    public void Rebase(long frame)
+    {
+        // No wall clock to move.
+    }
 }

@@ -5,4 +5,10 @@ public interface IPacer
 {
     /// <summary>Waits until the block starting at <paramref name="firstFrame"/> may be rendered.</summary>
     void AwaitBlock(long firstFrame, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes <paramref name="frame"/> the wall clock's now: rendering stood still (the session slept) and picks up from
+    /// there, rather than racing to catch up with the time it slept.
+    /// </summary>
+    void Rebase(long frame);
 }

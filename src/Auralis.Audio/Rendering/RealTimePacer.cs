@@ -2,30 +2,43 @@ using System.Diagnostics;
 
 namespace Auralis.Audio.Rendering;
 
-/// <summary>Keeps rendering a set depth ahead of the wall clock, so listeners always have audio buffered and never more than that.</summary>
+/// <summary>Keeps rendering a set depth ahead of the wall clock, so listeners always have audio buffered and never much more than that.</summary>
 /// <remarks>
-/// The wall clock is a monotonic <see cref="Stopwatch"/> count converted to frames at the sample rate, starting at
-/// <c>startFrame</c> when the pacer is created. A block may be rendered once it starts less than the depth ahead of the
-/// wall clock; the pacer sleeps while there is more than two milliseconds to wait, then spins the rest, so it neither
-/// burns a core nor oversleeps by a scheduler tick. The clock is injectable for tests.
+/// <para>The wall clock is a monotonic <see cref="Stopwatch"/> count converted to frames at the sample rate, starting at
+/// <c>startFrame</c> when the pacer is created (or rebased). The pacer lets rendering run a quantum past the depth in one
+/// burst, then sleeps until the wall clock has eaten that quantum, so the audio buffered ahead of the wall clock stays
+/// between the depth and the depth plus a quantum. It never spins: a listener's jitter buffer makes a millisecond of
+/// scheduler lateness inaudible, while a core kept busy per session is not. The clock and the sleep are injectable for
+/// tests.</para>
+/// <para>Only the render thread calls <see cref="AwaitBlock"/> and <see cref="Rebase"/>.</para>
 /// </remarks>
 public sealed class RealTimePacer : IPacer
 {
     private readonly Func<long> _elapsedTicks;
+    private readonly Action<TimeSpan, CancellationToken> _sleep;
     private readonly long _ticksPerSecond;
     private readonly int _sampleRate;
     private readonly long _aheadFrames;
-    private readonly long _startFrame;
-    private readonly long _startTicks;
+    private readonly long _quantumFrames;
+    private long _startFrame;
+    private long _startTicks;
+    private bool _filling;
 
-    /// <summary>Creates a pacer that stays <paramref name="ahead"/> in front of the wall clock.</summary>
-    public RealTimePacer(int sampleRate, TimeSpan ahead, long startFrame = 0, Func<long>? clockTicks = null, long ticksPerSecond = 0)
+    /// <summary>
+    /// Creates a pacer that stays <paramref name="ahead"/> in front of the wall clock and renders <paramref name="quantum"/>
+    /// (none by default: block by block) at a time.
+    /// </summary>
+    public RealTimePacer(int sampleRate, TimeSpan ahead, long startFrame = 0, Func<long>? clockTicks = null, long ticksPerSecond = 0,
+        TimeSpan quantum = default, Action<TimeSpan, CancellationToken>? sleep = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
+        ArgumentOutOfRangeException.ThrowIfLessThan(quantum, TimeSpan.Zero);
         _elapsedTicks = clockTicks ?? Stopwatch.GetTimestamp;
+        _sleep = sleep ?? SleepUnlessCancelled;
         _ticksPerSecond = ticksPerSecond > 0 ? ticksPerSecond : Stopwatch.Frequency;
         _sampleRate = sampleRate;
         _aheadFrames = (long)(ahead.TotalSeconds * sampleRate);
+        _quantumFrames = (long)(quantum.TotalSeconds * sampleRate);
         _startFrame = startFrame;
         _startTicks = _elapsedTicks();
     }
@@ -39,24 +52,35 @@ public sealed class RealTimePacer : IPacer
     /// <inheritdoc />
     public void AwaitBlock(long firstFrame, CancellationToken cancellationToken)
     {
-        var spinner = default(SpinWait);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var wait = firstFrame - _aheadFrames - WallFrame;
-            if (wait <= 0)
+            var lead = firstFrame - WallFrame;
+            if (lead < _aheadFrames || (_filling && lead < _aheadFrames + _quantumFrames))
             {
+                // Below the depth, or inside the quantum being filled: render now.
+                _filling = true;
                 return;
             }
 
-            if (wait * 1000 / _sampleRate > 2)
-            {
-                Thread.Sleep(1);
-            }
-            else
-            {
-                spinner.SpinOnce(sleep1Threshold: -1);
-            }
+            // A quantum past the depth: sleep until the wall clock brings the lead back down to the depth.
+            _filling = false;
+            _sleep(TimeSpan.FromSeconds((double)(lead - _aheadFrames + 1) / _sampleRate), cancellationToken);
         }
+    }
+
+    /// <inheritdoc />
+    public void Rebase(long frame)
+    {
+        _startFrame = frame;
+        _startTicks = _elapsedTicks();
+        _filling = false;
+    }
+
+    private static void SleepUnlessCancelled(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        // Whole milliseconds, rounded up: waking early would only find the block not yet due and sleep again.
+        var milliseconds = (int)Math.Ceiling(wait.TotalMilliseconds);
+        cancellationToken.WaitHandle.WaitOne(Math.Max(1, milliseconds));
     }
 }

@@ -25,7 +25,7 @@ public static class EventLines
             Trade t => Invariant($"trade tick={t.Tick} bot={t.Bot} side={t.Side.ToWord()} price={t.Price:0.####}"),
             Transport t => Invariant($"transport state={t.State.ToWord()} bar={t.Bar} beat={t.Beat} tick={t.Tick} atTick={t.AtTick}"),
             Param p => Invariant($"param name={p.Name} value={p.Value} atTick={p.AtTick}"),
-            Stats s => Invariant($"stats ringDepth={s.RingDepth} underruns={s.Underruns} droppedFrames={s.DroppedFrames} listeners={s.Listeners}"),
+            Stats s => Invariant($"stats ringDepth={s.RingDepth} underruns={s.Underruns} droppedFrames={s.DroppedFrames} listeners={s.Listeners} sleeping={(s.Sleeping ? "yes" : "no")}"),
             Error e => $"error code={e.Code} message={e.Message}",
             Pong => "pong",
             Closing c => $"closing reason={c.Reason}",

@@ -43,4 +43,6 @@ public sealed class EngineMetrics : IExtension
 /// <param name="Underruns">Times the render thread waited for late material.</param>
 /// <param name="ComposedAheadFrames">How far composed material reaches past what is rendered.</param>
 /// <param name="Listeners">Listeners subscribed now.</param>
-public readonly record struct SessionFigures(long Blocks, double RenderSeconds, double MaxBlockSeconds, long Underruns, long ComposedAheadFrames, int Listeners);
+/// <param name="Sleeping">True while the session's render thread sleeps (the music stopped, or nobody listens).</param>
+public readonly record struct SessionFigures(long Blocks, double RenderSeconds, double MaxBlockSeconds, long Underruns, long ComposedAheadFrames, int Listeners,
+    bool Sleeping);

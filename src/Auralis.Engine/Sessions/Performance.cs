@@ -31,6 +31,9 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 
     public required AudioRingBuffer Ring { get; init; }
 
+    /// <summary>Whether the render thread sleeps.</summary>
+    public required Synthesis.SleepSignal Sleep { get; init; }
+
     public StepMerger Merger { get; } = merger;
 
     /// <summary>The first step not yet announced: where an input accepted now applies.</summary>

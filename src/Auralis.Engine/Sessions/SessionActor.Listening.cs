@@ -16,8 +16,10 @@ public sealed partial class SessionActor
     {
         var music = _music!;
         var listener = music.Hub.Subscribe(_settings.ListenerQueue);
+        music.Synth.Tell(Synthesis.SynthesisMessages.ListenerJoined.Instance);
         var hub = music.Hub;
-        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count);
+        var sleep = music.Sleep;
+        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count, () => sleep.Sleeping);
     }
 
     // A mirror on this node gets the session's own ring; one on another node gets a feed that streams to it.
@@ -34,6 +36,7 @@ public sealed partial class SessionActor
         var feed = Context.ActorOf(
             FeedActor.Props(_id, hub.Subscribe(_settings.ListenerQueue), music.Ring, from, music.RingStartFrame, open.Mirror, () => hub.Count),
             $"feed-{++_feeds}");
+        music.Synth.Tell(Synthesis.SynthesisMessages.ListenerJoined.Instance);
         return new FeedMessages.FeedOpened(_id, (SessionView)View(), from + music.RingStartFrame, feed);
     }
 

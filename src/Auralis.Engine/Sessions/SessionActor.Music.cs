@@ -33,7 +33,9 @@ public sealed partial class SessionActor
         var ring = new AudioRingBuffer(_settings.RingFrames);
         var hub = new ListenerHub();
         var listeners = Context.ActorOf(ListenersActor.Props(hub), ListenersActor.Name);
-        var synth = Context.ActorOf(SynthesisActor.Props(renderer, samples, ring, composer.Seed, _settings, _id.Value, () => hub.Count), SynthesisActor.Name);
+        var sleep = new SleepSignal();
+        var synth = Context.ActorOf(SynthesisActor.Props(renderer, samples, ring, composer.Seed, _settings, _id.Value, () => hub.Count, sleep),
+            SynthesisActor.Name);
         var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
@@ -47,6 +49,7 @@ public sealed partial class SessionActor
             Children = [clock, ticker, voices, synth, listeners, agents],
             Hub = hub,
             Ring = ring,
+            Sleep = sleep,
         };
     }
 

@@ -179,6 +179,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 break;
             case ITimedInput input when _music is { } music:
                 music.Merger.Schedule(input);
+                music.Synth.Tell(InputAccepted.Instance);
                 AnnounceInput(music, persisted);
                 break;
             case SessionDeleted:

@@ -27,6 +27,18 @@ public sealed record SessionSettings(
     /// <summary>The settings of a node: a quarter second of look-ahead, 100 ms of audio buffered, checkpoints every 16 steps.</summary>
     public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(100), 16, 200, 1 << 17, 4096, true);
 
+    /// <summary>How much audio the render thread renders in one go before it sleeps: 20 ms, so a session wakes 50 times a second, not per block.</summary>
+    public TimeSpan RenderQuantum { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>How long a playing session nobody listens to goes on rendering before it sleeps: a minute, so a reconnecting client finds it where it left it.</summary>
+    public TimeSpan ListenerGrace { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How much audio a session renders past the last step that played, or past an input, before it sleeps: long enough
+    /// for released notes, echoes and reverb to die away, so a stopped session falls silent before it stops rendering.
+    /// </summary>
+    public TimeSpan Tail { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
     public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * 48_000);
 }

@@ -7,8 +7,9 @@ using static Auralis.Engine.Streaming.SessionOutputs;
 namespace Auralis.Engine.Streaming;
 
 /// <summary>
-/// A session's feed to a mirror on another node (<c>feed-{n}</c>): every 10 ms it sends the audio rendered since, from a
-/// ring cursor of its own, and the events its listener queue collected. It ends when the mirror dies or the session closes.
+/// A session's feed to a mirror on another node (<c>feed-{n}</c>): at every tick of the scheduler (20 ms) it sends the
+/// audio rendered since, from a ring cursor of its own, and the events its listener queue collected. It ends when the
+/// mirror dies or the session closes.
 /// </summary>
 /// <remarks>
 /// A feed is a listener like any other: when it falls a ring behind its cursor skips ahead, and the mirror sees the jump

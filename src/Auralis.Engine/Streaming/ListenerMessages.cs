@@ -21,6 +21,10 @@ public static class ListenerMessages
     /// <param name="RingStartFrame">The session-timeline frame of the ring's frame 0.</param>
     /// <param name="View">The session as it was when the subscription began.</param>
     /// <param name="ListenerCount">How many listeners the session has now (read whenever asked).</param>
+    /// <param name="Sleeping">
+    /// Whether the session's render thread sleeps now (read whenever asked); null where it cannot be known (a mirror of a
+    /// session on another node).
+    /// </param>
     public sealed record Subscribed(SessionId SessionId, Listener Listener, AudioRingBuffer Ring, long RingStartFrame, SessionView View,
-        Func<int> ListenerCount) : IWithSessionId, INoSerializationVerificationNeeded;
+        Func<int> ListenerCount, Func<bool>? Sleeping = null) : IWithSessionId, INoSerializationVerificationNeeded;
 }

@@ -15,6 +15,10 @@ namespace Auralis.Engine.Synthesis;
 /// notes may still arrive, and replay would no longer match. When material is late it waits (and counts a
 /// starvation), so a late composer shows up as an underrun for listeners, never as different music. Its frame
 /// counter is the session's master clock; the pacer decides only when a block may be rendered.</para>
+/// <para>The control plane also says how far the thread may render (<see cref="RenderUntil"/>): at that frame the thread
+/// sleeps until it is allowed further. A sleeping session's timeline stands still — no frame is skipped, so what it
+/// renders on waking is exactly what it would have rendered without the pause, and replay is unchanged — and on waking
+/// the pacer takes the wall clock's now as the frame it resumes at.</para>
 /// </remarks>
 public sealed class RenderThread : IDisposable
 {
@@ -27,6 +31,8 @@ public sealed class RenderThread : IDisposable
     private readonly float[] _block;
     private readonly Thread _thread;
     private long _horizon;
+    private long _limit = long.MaxValue;
+    private bool _sleeping;
     private long _rendered;
     private long _starvations;
     private long _blocks;
@@ -61,6 +67,12 @@ public sealed class RenderThread : IDisposable
     /// <summary>The longest block, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
     public long MaxBlockTicks => Interlocked.Read(ref _maxBlockTicks);
 
+    /// <summary>True while the thread sleeps at the frame it was allowed to render up to.</summary>
+    public bool Sleeping => Volatile.Read(ref _sleeping);
+
+    /// <summary>The frame the thread may render up to (it sleeps there).</summary>
+    public long Limit => Volatile.Read(ref _limit);
+
     /// <summary>Commands waiting to cross to the render thread.</summary>
     public int Pending => _commands.Count;
 
@@ -72,6 +84,19 @@ public sealed class RenderThread : IDisposable
 
     /// <summary>Wakes a render thread that waits for material.</summary>
     public void Wake() => _wake.Set();
+
+    /// <summary>
+    /// Lets the thread render blocks that start before <paramref name="frame"/>, and no further; a thread asleep at its
+    /// old limit wakes when the new one lies past it.
+    /// </summary>
+    public void RenderUntil(long frame)
+    {
+        var before = Interlocked.Exchange(ref _limit, frame);
+        if (frame > before)
+        {
+            _wake.Set();
+        }
+    }
 
     /// <summary>The last instrument fault the renderer reported, or null.</summary>
     public InstrumentFault? TakeFault() => Interlocked.Exchange(ref _fault, null);
@@ -111,6 +136,20 @@ public sealed class RenderThread : IDisposable
                     }
                 }
 
+                if (_renderer.Frame >= Volatile.Read(ref _limit))
+                {
+                    // Nothing to be heard past here: the timeline stands still until the control plane allows more.
+                    Volatile.Write(ref _sleeping, true);
+                    _wake.WaitOne();
+                    continue;
+                }
+
+                if (_sleeping)
+                {
+                    Volatile.Write(ref _sleeping, false);
+                    _pacer.Rebase(_renderer.Frame);
+                }
+
                 if (_horizon < _renderer.Frame + blockFrames)
                 {
                     if (!starving)
@@ -119,7 +158,8 @@ public sealed class RenderThread : IDisposable
                         starving = true;
                     }
 
-                    _wake.WaitOne(2);
+                    // The control plane wakes the thread whenever it posts material; stopping sets the event too.
+                    _wake.WaitOne();
                     continue;
                 }
 

@@ -17,6 +17,28 @@ public static class SynthesisMessages
     /// <summary>The render thread needs material up to <paramref name="UntilFrame"/>: the session composes steps until it is covered.</summary>
     public sealed record MaterialWanted(long UntilFrame) : INoSerializationVerificationNeeded;
 
+    /// <summary>A listener subscribed: a session asleep because nobody listened wakes and plays on from where it slept.</summary>
+    public sealed class ListenerJoined : INoSerializationVerificationNeeded
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly ListenerJoined Instance = new();
+
+        private ListenerJoined()
+        {
+        }
+    }
+
+    /// <summary>An input was persisted: the session renders the step it applies at and a tail past it, even if nobody listens.</summary>
+    public sealed class InputAccepted : INoSerializationVerificationNeeded
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly InputAccepted Instance = new();
+
+        private InputAccepted()
+        {
+        }
+    }
+
     /// <summary>Asks for the render thread's figures; the answer is <see cref="SynthesisStats"/>.</summary>
     public sealed class GetStats : INoSerializationVerificationNeeded
     {
@@ -34,6 +56,7 @@ public static class SynthesisMessages
     /// <param name="Starvations">How often the thread waited because material was late (underruns as a listener hears them).</param>
     /// <param name="Faults">Instrument faults reported so far.</param>
     /// <param name="LastFault">The last fault's description, if any.</param>
-    public sealed record SynthesisStats(long RenderedFrame, long ComposedUntilFrame, long Starvations, long Faults, string? LastFault)
+    /// <param name="Sleeping">True while the render thread sleeps (the music stopped, or nobody listens).</param>
+    public sealed record SynthesisStats(long RenderedFrame, long ComposedUntilFrame, long Starvations, long Faults, string? LastFault, bool Sleeping)
         : INoSerializationVerificationNeeded;
 }

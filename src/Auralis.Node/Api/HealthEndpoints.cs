@@ -78,6 +78,11 @@ public static class HealthEndpoints
         text.AppendLine("# TYPE auralis_composed_ahead_frames gauge");
         text.AppendLine("# HELP auralis_session_listeners Listeners subscribed to a session on this node.");
         text.AppendLine("# TYPE auralis_session_listeners gauge");
+        text.AppendLine("# HELP auralis_session_sleeping 1 while a session's render thread sleeps (its music stopped, or nobody listened for the grace period), else 0.");
+        text.AppendLine("# TYPE auralis_session_sleeping gauge");
+        text.AppendLine("# HELP auralis_sessions_sleeping Sessions on this node whose render thread sleeps.");
+        text.AppendLine("# TYPE auralis_sessions_sleeping gauge");
+        text.AppendLine(CultureInfo.InvariantCulture, $"auralis_sessions_sleeping {engine.Sessions.Values.Count(f => f.Sleeping)}");
         foreach (var (id, f) in engine.Sessions.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_seconds_total{{session=\"{id}\"}} {f.RenderSeconds:0.######}");
@@ -86,6 +91,7 @@ public static class HealthEndpoints
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_underruns_total{{session=\"{id}\"}} {f.Underruns}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_composed_ahead_frames{{session=\"{id}\"}} {f.ComposedAheadFrames}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_session_listeners{{session=\"{id}\"}} {f.Listeners}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_session_sleeping{{session=\"{id}\"}} {(f.Sleeping ? 1 : 0)}");
         }
 
         return text.ToString();

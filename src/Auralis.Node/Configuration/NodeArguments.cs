@@ -20,6 +20,7 @@ public static class NodeArguments
           --osc-framing F       OSC over TCP's framing: length (int32 prefix) or slip (default length)
           --osc-host HOST       the address OSC binds (default 127.0.0.1)
           --osc-allow IP        a sender address that may steer over OSC without a key (repeatable)
+          --listener-grace S    seconds a playing session nobody listens to renders before it sleeps (default 60)
           --no-demo             do not create the demo session
         The same settings come from appsettings.json ("Auralis" section) and AURALIS_ environment variables.
         """;
@@ -36,6 +37,7 @@ public static class NodeArguments
         ["--osc-tcp"] = nameof(NodeOptions.OscTcp),
         ["--osc-host"] = nameof(NodeOptions.OscHost),
         ["--osc-framing"] = nameof(NodeOptions.OscFraming),
+        ["--listener-grace"] = nameof(NodeOptions.ListenerGraceSeconds),
     };
 
     /// <summary>The configuration keys <paramref name="args"/> set; a <see cref="FormatException"/> says what is wrong.</summary>
@@ -84,6 +86,11 @@ public static class NodeArguments
             if (arg is "--tcp" or "--akka-port" or "--osc-udp" or "--osc-tcp" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535))
             {
                 throw new FormatException($"{arg} takes a port number from 0 to 65535, not '{value}'.");
+            }
+
+            if (arg == "--listener-grace" && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                throw new FormatException($"--listener-grace takes a whole number of seconds, not '{value}'.");
             }
 
             values[$"{NodeOptions.Section}:{Valued[arg]}"] = value;

@@ -58,6 +58,9 @@ public sealed class NodeOptions
     /// <summary>How many offline renders the node runs at once; more answer 429.</summary>
     public int MaxConcurrentRenders { get; set; } = 2;
 
+    /// <summary>How long a playing session nobody listens to goes on rendering before it sleeps, in seconds.</summary>
+    public int ListenerGraceSeconds { get; set; } = 60;
+
     /// <summary>The OSC UDP port (0 turns it off).</summary>
     public int OscUdp { get; set; } = 7401;
 

@@ -23,7 +23,12 @@ public static class AkkaWiring
     {
         var (config, setup) = EngineSetup.For(journal);
         var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
-        var settings = SessionSettings.Default with { Sharded = true, SampleDirectory = SampleFolder(options) };
+        var settings = SessionSettings.Default with
+        {
+            Sharded = true,
+            SampleDirectory = SampleFolder(options),
+            ListenerGrace = TimeSpan.FromSeconds(options.ListenerGraceSeconds),
+        };
         services.AddSingleton(journal);
         services.AddSingleton<SessionGateway>();
         return services.AddAkka(SystemName, builder =>

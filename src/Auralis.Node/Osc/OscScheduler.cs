@@ -6,16 +6,16 @@ namespace Auralis.Node.Osc;
 
 /// <summary>Holds the commands of OSC bundles timetagged for later and applies each batch when its time comes.</summary>
 /// <remarks>
-/// Times are the wall clock's, read every few milliseconds; the session then applies a change at its next step, as it does
-/// any other. How many batches are held and how far ahead is capped, so a sender cannot make the node hoard commands.
+/// Times are the wall clock's; the session then applies a change at its next step, as it does any other. The scheduler
+/// sleeps until the earliest batch is due or an earlier one arrives, never polling, so an idle node stays idle. How many
+/// batches are held and how far ahead is capped, so a sender cannot make the node hoard commands.
 /// </remarks>
 public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, OscStats stats, TimeProvider clock, ILogger<OscScheduler> log)
     : BackgroundService
 {
-    private static readonly TimeSpan Resolution = TimeSpan.FromMilliseconds(5);
-
     private readonly PriorityQueue<IReadOnlyList<ISessionCommand>, (DateTimeOffset At, long Order)> _held = new();
     private readonly Lock _gate = new();
+    private TaskCompletionSource _arrived = NewSignal();
     private long _order;
 
     /// <summary>How many batches wait for their time.</summary>
@@ -42,6 +42,7 @@ public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, O
             return OscRejections.TooFarAhead;
         }
 
+        TaskCompletionSource arrived;
         lock (_gate)
         {
             if (_held.Count >= options.OscMaxHeld)
@@ -51,18 +52,22 @@ public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, O
 
             // The order breaks ties so that bundles for the same moment apply as they arrived.
             _held.Enqueue(commands, (at, _order++));
-            return null;
+            arrived = _arrived;
+            _arrived = NewSignal();
         }
+
+        arrived.SetResult();
+        return null;
     }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Resolution, clock);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            while (!stoppingToken.IsCancellationRequested)
             {
+                await UntilDueOrArrivedAsync(stoppingToken).ConfigureAwait(false);
                 while (TakeDue(clock.GetUtcNow()) is { } due)
                 {
                     var region = await sessions.RegionAsync(stoppingToken).ConfigureAwait(false);
@@ -78,6 +83,33 @@ public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, O
         catch (OperationCanceledException)
         {
             // The node is stopping; what is still held goes with it, as OSC promises nothing past a restart.
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Waits until the earliest held batch is due, or until a batch arrives (it may be due sooner).
+    private async Task UntilDueOrArrivedAsync(CancellationToken stoppingToken)
+    {
+        Task arrived;
+        TimeSpan? wait;
+        lock (_gate)
+        {
+            arrived = _arrived.Task;
+            wait = _held.TryPeek(out _, out var key) ? key.At - clock.GetUtcNow() : null;
+        }
+
+        if (wait is not { } due)
+        {
+            await arrived.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        else if (due > TimeSpan.Zero)
+        {
+            // The delay's timer is cut when a batch arrives first, so held batches never pile up timers.
+            using var cut = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(arrived, Task.Delay(due, clock, cut.Token)).ConfigureAwait(false);
+            await cut.CancelAsync().ConfigureAwait(false);
+            stoppingToken.ThrowIfCancellationRequested();
         }
     }
 

@@ -141,19 +141,23 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                 continue;
             }
 
-            var frames = state.Reader.Read(samples, out var ringFrame);
-            if (frames == 0)
+            // Whole chunks only: the render thread writes a quantum at a time, so waiting for a chunk to fill sends one
+            // message per 20 ms of audio, and the wait is as long as the missing frames take at real time.
+            var available = state.Reader.Available;
+            if (available < ChunkFrames)
             {
-                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving)
+                // A session that sleeps (its music stopped) sends nothing on purpose: that is not an underrun.
+                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving && !state.Sleeping)
                 {
                     state.Starving = true;
                     state.Underruns++;
                 }
 
-                await Task.Delay(5, token).ConfigureAwait(false);
+                await Task.Delay(UntilChunk(available), token).ConfigureAwait(false);
                 continue;
             }
 
+            var frames = state.Reader.Read(samples, out var ringFrame);
             quietSince = Stopwatch.GetTimestamp();
             state.Starving = false;
             var payload = new byte[AudioChunk.PayloadLength(format, frames)];
@@ -164,6 +168,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             }
         }
     }
+
+    // How long the frames a chunk still lacks take to play, between 2 and 20 ms.
+    private static int UntilChunk(long available) => (int)Math.Clamp((ChunkFrames - available) * 1000 / SampleRate, 2, ChunkFrames * 1000 / SampleRate);
 
     private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
     {
@@ -246,7 +253,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
         {
             var stats = new ServerMessages.Stats((int)Math.Min(int.MaxValue, state.Reader.Available), state.Underruns,
-                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount());
+                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount(), state.Sleeping);
             outgoing.TryWrite((FrameKind.Json, ProtocolJson.Write(stats)));
             log.LogDebug("Client of {Session}: depth {Depth}, dropped {Dropped}", state.Id, stats.RingDepth, stats.DroppedFrames);
         }
@@ -278,6 +285,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         public long SkippedFrames { get; set; }
 
         public bool Starving { get; set; }
+
+        /// <summary>True while the session renders nothing on purpose (false where that cannot be known).</summary>
+        public bool Sleeping => Subscription.Sleeping?.Invoke() ?? false;
 
         public string CloseReason { get; set; } = "closing";
     }

@@ -242,7 +242,7 @@ function onMessage(message) {
       break;
     case 'stats':
       auralis.server = message;
-      $('#h-server').textContent = `${message.ringDepth} frames ahead, ${message.droppedFrames} dropped, ${message.underruns} underruns, ${message.listeners} listening`;
+      $('#h-server').textContent = `${message.ringDepth} frames ahead, ${message.droppedFrames} dropped, ${message.underruns} underruns, ${message.listeners} listening${message.sleeping ? ', sleeping (stopped)' : ''}`;
       break;
     case 'error':
       setStatus(`${message.code}: ${message.message}`, 'error');

@@ -28,7 +28,7 @@ internal static class ServerMessageReader
             f.Word("state", PlaybackStates.Words), f.Integer("bar", 0), f.Int32("beat", 0), f.Integer("tick", 0), f.Integer("atTick", 0),
             f.OptionalInteger("loopStartTick", 0), f.OptionalInteger("loopEndTick", 0)),
         MessageTypes.Param => new Param(f.Text("name"), f.Value("value"), f.Integer("atTick", 0)),
-        MessageTypes.Stats => new Stats(f.Int32("ringDepth", 0), f.Integer("underruns", 0), f.Integer("droppedFrames", 0), f.Int32("listeners", 0)),
+        MessageTypes.Stats => new Stats(f.Int32("ringDepth", 0), f.Integer("underruns", 0), f.Integer("droppedFrames", 0), f.Int32("listeners", 0), f.Boolean("sleeping")),
         MessageTypes.Error => new Error(f.Text("code"), f.Text("message", allowEmpty: true)),
         MessageTypes.Pong => new Pong(),
         MessageTypes.Closing => new Closing(f.Text("reason", allowEmpty: true)),

@@ -80,6 +80,7 @@ internal static class ServerMessageWriter
                 w.WriteNumber("underruns", m.Underruns);
                 w.WriteNumber("droppedFrames", m.DroppedFrames);
                 w.WriteNumber("listeners", m.Listeners);
+                w.WriteBoolean("sleeping", m.Sleeping);
                 break;
             case Error m:
                 w.WriteString("code", m.Code);

@@ -77,7 +77,8 @@ public static class ServerMessages
     /// <param name="Underruns">How often the renderer fell behind real time.</param>
     /// <param name="DroppedFrames">Frames this listener lost by falling behind.</param>
     /// <param name="Listeners">Clients listening to the session now.</param>
-    public sealed record Stats(int RingDepth, long Underruns, long DroppedFrames, int Listeners) : ServerMessage(MessageTypes.Stats);
+    /// <param name="Sleeping">True while the session renders nothing: its music stopped (after the tail), so no audio comes.</param>
+    public sealed record Stats(int RingDepth, long Underruns, long DroppedFrames, int Listeners, bool Sleeping) : ServerMessage(MessageTypes.Stats);
 
     /// <summary><c>error</c>: input was refused; <paramref name="Code"/> is one of <see cref="ErrorCodes"/>.</summary>
     public sealed record Error(string Code, string Message) : ServerMessage(MessageTypes.Error);

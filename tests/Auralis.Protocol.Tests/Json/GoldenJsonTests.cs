@@ -41,7 +41,7 @@ public class GoldenJsonTests
     [InlineData("transport", """{"type":"transport","state":"playing","bar":4,"beat":0,"tick":7680,"atTick":7680}""")]
     [InlineData("transport-loop", """{"type":"transport","state":"stopped","bar":0,"beat":3,"tick":1440,"atTick":1920,"loopStartTick":0,"loopEndTick":3840}""")]
     [InlineData("param-text", """{"type":"param","name":"mode","value":"lydian","atTick":3840}""")]
-    [InlineData("stats", """{"type":"stats","ringDepth":6144,"underruns":1,"droppedFrames":2048,"listeners":3}""")]
+    [InlineData("stats", """{"type":"stats","ringDepth":6144,"underruns":1,"droppedFrames":2048,"listeners":3,"sleeping":true}""")]
     [InlineData("pong", """{"type":"pong"}""")]
     [InlineData("closing", """{"type":"closing","reason":"the node is shutting down"}""")]
     public void Server_messages_are_written_exactly_as_the_contract_shows(string name, string json) =>
