@@ -1,6 +1,7 @@
 using Auralis.Music.Form;
 using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
+using Auralis.Music.Rhythm;
 using Auralis.Music.Theory;
 using Auralis.Music.VoiceLeading;
 
@@ -94,7 +95,7 @@ public sealed class ThemeMelody(SeededRandom random)
             pitch = AvoidParallels(Fold(pitch), conducted.BassAt(tick), conducted, strong);
             var velocity = Dynamics.Velocity(52 + RegimeCharacter.Accent(beat.Regime), 50, conducted.Form.Energy, figure.Onset, signature,
                 conducted.Form.BarInPhrase, beat.Surprise, _random.NextInt(-3, 4));
-            var (start, duration) = Swung(tick, figure.Duration, beatTicks, beat.Swing);
+            var (start, duration) = Swing.Apply(tick, figure.Duration, beatTicks, beat.Swing);
             if (beat.Surprise >= 2 && duration >= beatTicks && !figure.Cadence)
             {
                 var half = duration / 2;
@@ -205,12 +206,6 @@ public sealed class ThemeMelody(SeededRandom random)
         return new Note(tick, duration, pitch, velocity);
     }
 
-    // Late off-beat eighths: the second eighth of each beat starts a twelfth of a beat late, for a laid-back feel.
-    private static (long Tick, int Duration) Swung(long tick, int duration, int beatTicks, bool swing)
-    {
-        var late = beatTicks / 12;
-        return swing && tick % beatTicks == beatTicks / 2 && duration > late ? (tick + late, duration - late) : (tick, duration);
-    }
 
     // The cadence's goal: the tonic (authentic) or the second degree (half), in the octave nearest the last note where
     // the whole figure, which rises up to three steps above it, fits the range.

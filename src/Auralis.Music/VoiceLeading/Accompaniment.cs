@@ -1,6 +1,7 @@
 using Auralis.Music.Form;
 using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
+using Auralis.Music.Rhythm;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
@@ -66,7 +67,7 @@ public sealed class Accompaniment(SeededRandom random)
                 for (var at = tick; at < tick + beatTicks && at < chordEnd; at += sub)
                 {
                     var index = ArpeggioIndex(_arpeggioStep++, _voicing.Length);
-                    var (start, duration) = Swung(at, sub, beatTicks, swing);
+                    var (start, duration) = Swing.Apply(at, sub, beatTicks, swing);
                     notes.Add(new Note(start, duration, _voicing[index], Velocity(at, 32, 46)));
                 }
 
@@ -85,7 +86,7 @@ public sealed class Accompaniment(SeededRandom random)
 
                 foreach (var at in stabs.Where(at => at < chordEnd))
                 {
-                    var (start, duration) = Swung(at, beatTicks / 2, beatTicks, swing);
+                    var (start, duration) = Swing.Apply(at, beatTicks / 2, beatTicks, swing);
                     notes.AddRange(_voicing.Select(p => new Note(start, duration - (duration / 5), p, Velocity(at, 38, 48))));
                 }
 
@@ -108,11 +109,6 @@ public sealed class Accompaniment(SeededRandom random)
         return position < count ? position : cycle - position;
     }
 
-    private static (long Tick, int Duration) Swung(long tick, int duration, int beatTicks, bool swing)
-    {
-        var late = beatTicks / 12;
-        return swing && tick % beatTicks == beatTicks / 2 && duration > late ? (tick + late, duration - late) : (tick, duration);
-    }
 
     /// <summary>The close voicing of <paramref name="chord"/> in the range whose notes move least from <paramref name="previous"/>.</summary>
     public static Pitch[] Voice(Chord chord, IReadOnlyList<Pitch> previous)
