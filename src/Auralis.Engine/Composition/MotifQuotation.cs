@@ -53,7 +53,7 @@ public static class MotifQuotation
             {
                 Tick = context.Tick + n.Tick,
                 DurationTicks = (int)Math.Min(n.DurationTicks, limit - n.Tick),
-                Pitch = Fold(n.Pitch.MidiNumber + shift, range),
+                Pitch = range.Fold(n.Pitch.MidiNumber + shift),
             })
             .ToArray();
     }
@@ -64,20 +64,5 @@ public static class MotifQuotation
         ArgumentNullException.ThrowIfNull(motif);
         ArgumentNullException.ThrowIfNull(context);
         return Math.Min(motif.LengthTicks, (long)MaxBars * context.Signature.TicksPerBar);
-    }
-
-    private static Pitch Fold(int midi, VoiceRange range)
-    {
-        while (midi > range.High.MidiNumber)
-        {
-            midi -= 12;
-        }
-
-        while (midi < range.Low.MidiNumber)
-        {
-            midi += 12;
-        }
-
-        return new Pitch(Math.Clamp(midi, Pitch.MinMidi, Pitch.MaxMidi));
     }
 }

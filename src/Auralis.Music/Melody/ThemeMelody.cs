@@ -261,21 +261,7 @@ public sealed class ThemeMelody(SeededRandom random)
         return before == after && before is 0 or 7 && Math.Sign(pitch - last) == Math.Sign(now - lastBass);
     }
 
-    private static Pitch Fold(Pitch pitch)
-    {
-        var midi = pitch.MidiNumber;
-        while (midi > Range.High.MidiNumber)
-        {
-            midi -= 12;
-        }
-
-        while (midi < Range.Low.MidiNumber)
-        {
-            midi += 12;
-        }
-
-        return new Pitch(midi);
-    }
+    private static Pitch Fold(Pitch pitch) => Range.Fold(pitch.MidiNumber);
 
     private static List<Pitch> Tones(Func<Pitch, bool> accept)
     {

@@ -43,6 +43,22 @@ public sealed record VoiceRange
     /// <summary>True when <paramref name="pitch"/> lies in the range.</summary>
     public bool Contains(Pitch pitch) => pitch >= Low && pitch <= High;
 
+    /// <summary>The pitch <paramref name="midi"/> moved by octaves into the range (kept inside MIDI's 0..127 if the range is narrower than an octave).</summary>
+    public Pitch Fold(int midi)
+    {
+        while (midi > High.MidiNumber)
+        {
+            midi -= 12;
+        }
+
+        while (midi < Low.MidiNumber)
+        {
+            midi += 12;
+        }
+
+        return new Pitch(Math.Clamp(midi, Pitch.MinMidi, Pitch.MaxMidi));
+    }
+
     /// <summary>The middle of the range.</summary>
     public Pitch Centre => new((Low.MidiNumber + High.MidiNumber) / 2);
 
