@@ -8,8 +8,9 @@ namespace Auralis.Benchmarks.Music;
 /// measured as a listener would hear them (harmony, form, melody, voice leading, dynamics, market).
 /// </summary>
 /// <remarks>
-/// <c>music [--seconds 150] [--form-seconds 600]</c>: form figures and loudness over the first <c>--form-seconds</c>,
-/// everything else over the first <c>--seconds</c>. Sessions are recorded two at a time (the benchmark host has two cores).
+/// <c>music [--seconds 150] [--form-seconds 600] [--only TEXT]</c>: form figures and loudness over the first
+/// <c>--form-seconds</c>, everything else over the first <c>--seconds</c>; <c>--only</c> keeps the sessions whose label
+/// contains the text (a quick look at one corner of the matrix). Sessions are recorded two at a time (the benchmark host has two cores).
 /// </remarks>
 internal static class MusicScenario
 {
@@ -20,17 +21,25 @@ internal static class MusicScenario
         var seconds = Option(args, "--seconds", 150);
         var formSeconds = Option(args, "--form-seconds", 600);
         var recorded = Math.Max(seconds, formSeconds);
-        var cases = MusicCase.Matrix(Sp500Year(2013));
-        Console.WriteLine($"Auralis music benchmark: {cases.Count} sessions, figures over {seconds:0} s, form and loudness over {formSeconds:0} s");
+        var only = Text(args, "--only");
+        var cases = MusicCase.Matrix(Sp500Year(2013)).Where(c => only is null || c.Label.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (cases.Length == 0)
+        {
+            Console.Error.WriteLine($"No session of the matrix has \"{only}\" in its label.");
+            Environment.ExitCode = 2;
+            return;
+        }
+
+        Console.WriteLine($"Auralis music benchmark: {cases.Length} sessions, figures over {seconds:0} s, form and loudness over {formSeconds:0} s");
 
         var watch = Stopwatch.StartNew();
-        var figures = new MusicFigures[cases.Count];
-        Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
+        var figures = new MusicFigures[cases.Length];
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i =>
             figures[i] = MusicFigures.Of(MusicRecorder.Record(cases[i], recorded, formSeconds), seconds, formSeconds));
         watch.Stop();
 
         MusicReport.Print(figures, seconds, formSeconds, Console.Out);
-        Console.WriteLine($"recorded {cases.Count} x {recorded:0} s of music in {watch.Elapsed.TotalSeconds:0} s");
+        Console.WriteLine($"recorded {cases.Length} x {recorded:0} s of music in {watch.Elapsed.TotalSeconds:0} s");
         PrintCompositionCost(cases[^2]);
     }
 
@@ -58,6 +67,12 @@ internal static class MusicScenario
     // The built-in S&P 500 closes of one year, one price per step.
     private static PriceSeries Sp500Year(int year) =>
         new($"S&P 500 {year}", BuiltInSeries.Sp500().Points.Where(p => p.Time.Year == year));
+
+    private static string? Text(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
 
     private static double Option(string[] args, string name, double fallback)
     {
