@@ -15,7 +15,8 @@ namespace Auralis.Engine.Composition;
 /// in the form and the harmony.
 /// </summary>
 /// <remarks>
-/// The conductor plans a phrase of chords at a time in the regime the previous step was priced in, so a regime change
+/// The conductor plans a phrase of chords at a time in the regime the previous step was priced in (the ticker tells the
+/// clock, <see cref="Follow"/>), so a regime change
 /// is heard from the next phrase (and turns the form); after a seek or a loop's wrap the announcement says that
 /// continuity is broken, and the conductor plans anew only if the music lands outside the phrase it planned.
 /// </remarks>
@@ -50,11 +51,6 @@ public sealed class HarmonicClockStage
             throw new InvalidOperationException($"The clock is at step {_timeline.Current.Step}; step {request.Step} cannot be announced.");
         }
 
-        if (request.PreviousRegime is { } regime)
-        {
-            _regime = regime;
-        }
-
         foreach (var input in request.Inputs.Due)
         {
             Apply(input);
@@ -78,6 +74,16 @@ public sealed class HarmonicClockStage
         _expectedTick = span.Tick + span.TickCount;
         return new StepAnnounced(span, signature.PositionOf(beatTick), signature, beat.Key, ChordReading.Of(beat), chordChanged, broken,
             _timeline.Current.Tick, request.Inputs);
+    }
+
+    /// <summary>Hears the regime a step was priced in (none while stopped): the next phrase of chords follows it.</summary>
+    public void Follow(StepPriced priced)
+    {
+        ArgumentNullException.ThrowIfNull(priced);
+        if (priced.Move is { } move)
+        {
+            _regime = move.Regime;
+        }
     }
 
     private void Apply(ITimedInput input)

@@ -15,16 +15,15 @@ namespace Auralis.Engine.Composition;
 /// places it, the ticker prices it, each voice plans its notes, and the session merges them.
 /// </summary>
 /// <remarks>
-/// The same records are what the pure stages return to <see cref="SessionComposer"/> (replay) and what the actors send
-/// each other (live), so both run one code path. They never leave the node: a session's tree lives on one node.
+/// The same records are what the stages of <see cref="StepPipeline"/> return, in one go for replay and from actor to
+/// actor live, so both run one code path. They never leave the node: a session's tree lives on one node.
 /// </remarks>
 public static class StepMessages
 {
     /// <summary>The session asks the clock for step <paramref name="Step"/>, with the inputs due there.</summary>
     /// <param name="Step">The step to announce; it must be the clock's next step.</param>
     /// <param name="Inputs">The inputs due at the step and the parameters in effect once they apply.</param>
-    /// <param name="PreviousRegime">The regime the previous step was priced in (null when it did not play): the clock's next chord follows it.</param>
-    public sealed record AnnounceStep(long Step, StepInputs Inputs, Regime? PreviousRegime) : INoSerializationVerificationNeeded;
+    public sealed record AnnounceStep(long Step, StepInputs Inputs) : INoSerializationVerificationNeeded;
 
     /// <summary>The clock placed a step on the timeline and read the harmony there.</summary>
     /// <param name="Span">The step on the timeline.</param>

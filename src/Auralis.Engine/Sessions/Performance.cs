@@ -2,16 +2,15 @@ using Akka.Actor;
 using Auralis.Audio.Streaming;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Streaming;
-using Auralis.Music.Harmony;
 using static Auralis.Engine.Composition.StepMessages;
 
 namespace Auralis.Engine.Sessions;
 
 /// <summary>
-/// A session's running music, as its actor holds it: the children of the tree, the merger, and the step in flight
-/// (announced to the clock, waiting for the ticker's price and every voice's plan).
+/// A session's running music, as its actor holds it: the children of the tree, the merger (the session's stage of the
+/// pipeline), and the step in flight (opened to the clock, waiting for the ticker's price and every voice's plan).
 /// </summary>
-internal sealed class Performance(StepMerger merger, long nextStep, long nextTick, Regime? previousRegime, long startFrame)
+internal sealed class Performance(StepMerger merger, long nextStep, long nextTick, long startFrame)
 {
     private readonly NotesPlanned?[] _plans = new NotesPlanned?[SessionParameters.Voices.Count];
     private StepPriced? _priced;
@@ -36,7 +35,7 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 
     public StepMerger Merger { get; } = merger;
 
-    /// <summary>The first step not yet announced: where an input accepted now applies.</summary>
+    /// <summary>The first step not yet opened: where an input accepted now applies.</summary>
     public long NextStep { get; private set; } = nextStep;
 
     /// <summary>The tick of <see cref="NextStep"/>.</summary>
@@ -57,47 +56,55 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
     /// <summary>Steps composed since the last checkpoint.</summary>
     public int StepsSinceCheckpoint { get; set; }
 
-    private Regime? PreviousRegime { get; set; } = previousRegime;
-
-    /// <summary>The request for the next step, taking its inputs; the step is in flight until merged.</summary>
+    /// <summary>Opens the next step (<see cref="StepPipeline.Open"/>), taking its inputs; the step is in flight until merged.</summary>
     public AnnounceStep Begin()
     {
-        var request = new AnnounceStep(NextStep, Merger.TakeInputsFor(NextStep), PreviousRegime);
+        var request = StepPipeline.Open(Merger, NextStep);
         Composing = true;
         NextStep++;
         return request;
     }
 
-    /// <summary>Takes the ticker's price or a voice's plan; returns the composed step once the step in flight is complete.</summary>
-    public (ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps)? Take(object part)
+    /// <summary>Takes the ticker's price of the step in flight; returns the composed step if every plan is in.</summary>
+    public StepComposition? Take(StepPriced priced)
     {
-        switch (part)
+        if (!Composing || priced.Announced.Span.Step != NextStep - 1)
         {
-            case StepPriced priced when Composing && priced.Announced.Span.Step == NextStep - 1:
-                _priced = priced;
-                break;
-            case NotesPlanned plan when Composing && plan.Step == NextStep - 1 && _plans[plan.Channel] is null:
-                _plans[plan.Channel] = plan;
-                _planCount++;
-                break;
-            default:
-                return null;
+            return null;
         }
 
+        _priced = priced;
+        return TryMerge();
+    }
+
+    /// <summary>Takes a voice's plan for the step in flight; returns the composed step if the price and every plan are in.</summary>
+    public StepComposition? Take(NotesPlanned plan)
+    {
+        if (!Composing || plan.Step != NextStep - 1 || _plans[plan.Channel] is not null)
+        {
+            return null;
+        }
+
+        _plans[plan.Channel] = plan;
+        _planCount++;
+        return TryMerge();
+    }
+
+    private StepComposition? TryMerge()
+    {
         if (_priced is not { } complete || _planCount < _plans.Length)
         {
             return null;
         }
 
-        var step = Merger.Merge(complete, [.. _plans.OfType<NotesPlanned>()], out var swaps);
-        PreviousRegime = complete.Move?.Regime;
+        var composed = StepPipeline.Merge(Merger, complete, [.. _plans.OfType<NotesPlanned>()]);
         NextTick = complete.Announced.NextTick;
-        ComposedUntil = step.Span.EndFrame;
+        ComposedUntil = composed.Step.Span.EndFrame;
         _priced = null;
         Array.Clear(_plans);
         _planCount = 0;
         Composing = false;
         StepsSinceCheckpoint++;
-        return (step, swaps);
+        return composed;
     }
 }

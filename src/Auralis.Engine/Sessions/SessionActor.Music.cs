@@ -9,6 +9,7 @@ using Auralis.Engine.Streaming;
 using Auralis.Engine.Synthesis;
 using Auralis.Engine.Ticker;
 using Auralis.Engine.Voices;
+using static Auralis.Engine.Composition.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Synthesis.SynthesisMessages;
 
@@ -40,7 +41,7 @@ public sealed partial class SessionActor
         var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
         var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
-        _music = new Performance(composer.Merger, start.Step, start.Tick, composer.PreviousRegime, start.FirstFrame)
+        _music = new Performance(composer.Merger, start.Step, start.Tick, start.FirstFrame)
         {
             Clock = clock,
             Synth = synth,
@@ -78,12 +79,25 @@ public sealed partial class SessionActor
         }
     }
 
-    private void OnStepPart(object part)
+    private void OnStepPriced(StepPriced priced)
     {
-        if (_music is not { } music || music.Take(part) is not var (step, swaps))
+        if (_music is { } music && music.Take(priced) is { } composed)
         {
-            return;
+            OnStepComposed(music, composed);
         }
+    }
+
+    private void OnNotesPlanned(NotesPlanned plan)
+    {
+        if (_music is { } music && music.Take(plan) is { } composed)
+        {
+            OnStepComposed(music, composed);
+        }
+    }
+
+    private void OnStepComposed(Performance music, StepComposition composed)
+    {
+        var (step, swaps) = composed;
 
         music.Synth.Tell(new StepComposed(step, swaps, _state.Samples));
         music.Listeners.Tell(StepOutputs.For(_id, step));

@@ -68,8 +68,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<FeedMessages.OpenFeed>(open => Answer(Sender, () => OpenFeed(open)));
         Command<IAgentRequest>(OnAgentRequest);
         Command<MaterialWanted>(OnMaterialWanted);
-        Command<StepPriced>(OnStepPart);
-        Command<NotesPlanned>(OnStepPart);
+        Command<StepPriced>(OnStepPriced);
+        Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure =>
