@@ -1,6 +1,5 @@
 using Akka.Actor;
-using Auralis.Engine.Composition;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 
 namespace Auralis.Engine.Clock;
 
@@ -16,8 +15,8 @@ public sealed class HarmonicClockActor : ReceiveActor
     /// <summary>Runs <paramref name="stage"/>, passing each announced step to <paramref name="ticker"/>.</summary>
     public HarmonicClockActor(HarmonicClockStage stage, IActorRef ticker)
     {
-        Receive<AnnounceStep>(request => ticker.Tell(StepPipeline.Announce(stage, request)));
-        Receive<StepPriced>(priced => StepPipeline.Follow(stage, priced));
+        Receive<AnnounceStep>(request => ticker.Tell(stage.Announce(request)));
+        Receive<StepPriced>(stage.Follow);
     }
 
     /// <summary>The props of a clock that owns <paramref name="stage"/>.</summary>

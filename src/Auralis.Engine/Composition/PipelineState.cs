@@ -1,5 +1,7 @@
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Ticker;
+using Auralis.Engine.Clock;
+using Auralis.Engine.Voices;
 
 namespace Auralis.Engine.Composition;
 

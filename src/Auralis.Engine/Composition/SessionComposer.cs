@@ -2,6 +2,8 @@ using Auralis.Audio.Rendering;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Ticker;
 using Auralis.Engine.Timeline;
+using Auralis.Engine.Clock;
+using Auralis.Engine.Voices;
 
 namespace Auralis.Engine.Composition;
 

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using Auralis.Audio.Rendering;
-using Auralis.Engine.Agents;
-using Auralis.Engine.Agents.Vst;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Timeline;
 using Auralis.Music.Theory;
-using static Auralis.Engine.Composition.StepMessages;
-using static Auralis.Engine.Agents.AgentEvents;
+using Auralis.Engine.Steps;
+using static Auralis.Engine.Steps.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Composition;
@@ -186,7 +184,7 @@ public sealed class StepMerger
 
             var (voice, instrument, parameter) = parts;
             var channel = ChannelOf(voice + ".instrument");
-            var index = BuiltInPlugins.Instance.IndexOf(instrument, parameter);
+            var index = InstrumentParameters.IndexOf(instrument, parameter);
             if (channel >= 0 && index >= 0 && _parameters[voice + ".instrument"].Text == instrument)
             {
                 yield return new RenderEvent(frame, RenderEventKind.InstrumentParameter, channel, Value: (float)_plugins[key], Parameter: index);

@@ -1,5 +1,8 @@
 using Auralis.Engine.Ticker;
-using static Auralis.Engine.Composition.StepMessages;
+using Auralis.Engine.Clock;
+using Auralis.Engine.Steps;
+using Auralis.Engine.Voices;
+using static Auralis.Engine.Steps.StepMessages;
 
 namespace Auralis.Engine.Composition;
 
@@ -9,11 +12,13 @@ namespace Auralis.Engine.Composition;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Compose"/> runs the stages in one go (replay, <see cref="SessionComposer"/>); the live session's
-/// actors run the very same stage functions one each, passing the records of <see cref="StepMessages"/> along, so live
-/// and replay are equal by construction.</para>
+/// actors run the very same stage functions one each — the session <see cref="Open"/> and <see cref="Merge"/>,
+/// <c>clock</c> <see cref="HarmonicClockStage.Announce"/>, <c>ticker</c> <see cref="TickerStage.Price"/>, each voice
+/// <see cref="VoicePlanning.Plan"/> — passing the records of <see cref="StepMessages"/> along, so live and replay are
+/// equal by construction.</para>
 /// <para>Each step flows one way: session → clock → ticker → voices → session. The one thing carried to the next step
 /// besides each stage's own state is the regime the ticker priced in: the ticker hands it to the clock
-/// (<see cref="Follow"/>), whose next phrase of chords follows it.</para>
+/// (<see cref="HarmonicClockStage.Follow"/>), whose next phrase of chords follows it.</para>
 /// </remarks>
 public static class StepPipeline
 {
@@ -23,30 +28,6 @@ public static class StepPipeline
         ArgumentNullException.ThrowIfNull(merger);
         return new AnnounceStep(step, merger.TakeInputsFor(step));
     }
-
-    /// <summary>The clock's stage: places the step and reads the harmony there.</summary>
-    public static StepAnnounced Announce(HarmonicClockStage clock, AnnounceStep request)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return clock.Announce(request);
-    }
-
-    /// <summary>The ticker's stage: prices an announced step.</summary>
-    public static StepPriced Price(TickerStage ticker, StepAnnounced announced)
-    {
-        ArgumentNullException.ThrowIfNull(ticker);
-        return ticker.Price(announced);
-    }
-
-    /// <summary>The clock hears the regime a step was priced in; its next phrase follows it.</summary>
-    public static void Follow(HarmonicClockStage clock, StepPriced priced)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        clock.Follow(priced);
-    }
-
-    /// <summary>A voice's stage: the notes <paramref name="voice"/> starts in a priced step.</summary>
-    public static NotesPlanned Plan(IVoice voice, int channel, StepPriced priced) => VoicePlanning.Plan(voice, channel, priced);
 
     /// <summary>The session's closing of a step: the voices' plans merged into what sounds.</summary>
     public static StepComposition Merge(StepMerger merger, StepPriced priced, IReadOnlyList<NotesPlanned> plans)
@@ -60,12 +41,12 @@ public static class StepPipeline
     public static StepComposition Compose(PipelineState state, long step)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var priced = Price(state.Ticker, Announce(state.Clock, Open(state.Merger, step)));
-        Follow(state.Clock, priced);
+        var priced = state.Ticker.Price(state.Clock.Announce(Open(state.Merger, step)));
+        state.Clock.Follow(priced);
         var plans = new NotesPlanned[state.Voices.Count];
         for (var channel = 0; channel < plans.Length; channel++)
         {
-            plans[channel] = Plan(state.Voices[channel], channel, priced);
+            plans[channel] = VoicePlanning.Plan(state.Voices[channel], channel, priced);
         }
 
         return Merge(state.Merger, priced, plans);

@@ -3,7 +3,6 @@ using Akka.Event;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Audio.Streaming;
-using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
 using static Auralis.Engine.Synthesis.SynthesisMessages;

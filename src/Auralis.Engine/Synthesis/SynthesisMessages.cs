@@ -1,6 +1,6 @@
 using Akka.Actor;
-using Auralis.Engine.Agents;
 using Auralis.Engine.Composition;
+using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Synthesis;
 

@@ -1,6 +1,5 @@
 using Akka.Actor;
-using Auralis.Engine.Composition;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 
 namespace Auralis.Engine.Ticker;
 
@@ -17,7 +16,7 @@ public sealed class PriceTickerActor : ReceiveActor
     public PriceTickerActor(TickerStage stage, IActorRef voices, IActorRef session) =>
         Receive<StepAnnounced>(announced =>
         {
-            var priced = StepPipeline.Price(stage, announced);
+            var priced = stage.Price(announced);
             Sender.Tell(priced);
             voices.Tell(priced);
             session.Tell(priced);

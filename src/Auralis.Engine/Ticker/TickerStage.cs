@@ -1,7 +1,7 @@
 using Auralis.Engine.Sessions;
 using Auralis.Market.Mapping;
 using Auralis.Music.Harmony;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Ticker;

@@ -1,6 +1,5 @@
 using Akka.Actor;
-using Auralis.Engine.Composition;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 
 namespace Auralis.Engine.Voices;
 
@@ -9,7 +8,7 @@ public sealed class VoiceActor : ReceiveActor
 {
     /// <summary>Plans with <paramref name="voice"/> on channel <paramref name="channel"/> and answers <paramref name="session"/>.</summary>
     public VoiceActor(IVoice voice, int channel, IActorRef session) =>
-        Receive<StepPriced>(priced => session.Tell(StepPipeline.Plan(voice, channel, priced)));
+        Receive<StepPriced>(priced => session.Tell(VoicePlanning.Plan(voice, channel, priced)));
 
     /// <summary>The props of a voice actor.</summary>
     public static Props Props(IVoice voice, int channel, IActorRef session) => Akka.Actor.Props.Create(() => new VoiceActor(voice, channel, session));
