@@ -52,9 +52,9 @@ public sealed class HarmonicClockStage
             throw new InvalidOperationException($"The clock is at step {_timeline.Current.Step}; step {request.Step} cannot be announced.");
         }
 
-        foreach (var input in request.Inputs.Due)
+        foreach (var change in request.Inputs.Stages.Clock)
         {
-            Apply(input);
+            Apply(change);
         }
 
         var span = _timeline.Current;
@@ -68,7 +68,7 @@ public sealed class HarmonicClockStage
         var broken = span.Tick != _expectedTick;
         var signature = _timeline.TimeSignature;
         var beatTick = span.Tick - (span.Tick % signature.TicksPerBeat);
-        var beat = _conductor.Beat(beatTick, _key, signature, _regime, request.Inputs.Number(SessionParameters.Intensity), broken);
+        var beat = _conductor.Beat(beatTick, _key, signature, _regime, request.Inputs.Intensity, broken);
         var chordChanged = beat.IsChordStart || _lastChord != beat.Chord;
         _lastChord = beat.Chord;
         _timeline.Advance();
@@ -87,38 +87,24 @@ public sealed class HarmonicClockStage
         }
     }
 
-    private void Apply(ITimedInput input)
+    private void Apply(ClockChange change)
     {
-        switch (input)
+        switch (change)
         {
-            case ParametersChanged changed:
-                foreach (var (name, value) in changed.Values)
-                {
-                    ApplyParameter(name, value);
-                }
-
+            case ClockChange.Tempo tempo:
+                _timeline.SetTempo(tempo.Bpm ?? _timeline.Bpm);
                 break;
-            case TransportChanged transport:
-                ApplyTransport(transport);
+            case ClockChange.Metre metre:
+                _timeline.SetTimeSignature(metre.Signature);
                 break;
-        }
-    }
-
-    private void ApplyParameter(string name, ParameterValue value)
-    {
-        switch (name)
-        {
-            case SessionParameters.Bpm:
-                _timeline.SetTempo(value.Number ?? _timeline.Bpm);
+            case ClockChange.Tonic tonic:
+                _key = _key with { Tonic = tonic.PitchClass };
                 break;
-            case SessionParameters.TimeSignature:
-                _timeline.SetTimeSignature(TimeSignature.Parse(value.ToString()));
+            case ClockChange.Mode mode:
+                _key = _key with { Scale = mode.Scale };
                 break;
-            case SessionParameters.Key:
-                _key = _key with { Tonic = PitchClass.Parse(value.ToString()) };
-                break;
-            case SessionParameters.Mode:
-                _key = _key with { Scale = Scale.Parse(value.ToString()) };
+            case ClockChange.Transport transport:
+                ApplyTransport(transport.Change);
                 break;
         }
     }

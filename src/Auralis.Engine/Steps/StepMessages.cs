@@ -65,6 +65,15 @@ public sealed record StepInputs(IReadOnlyList<ITimedInput> Due, IReadOnlyList<st
     /// <summary>The instrument parameters set at the step (never null).</summary>
     public IReadOnlyList<string> ChangedPluginKeys => ChangedPlugins ?? [];
 
+    /// <summary>The inputs sorted by the stage that reads them, parsed once when the step is opened.</summary>
+    public StageInputs Stages { get; init; } = StageInputs.Route(Due);
+
+    /// <summary>The intensity in effect (0..1), which the conductor and the voices read.</summary>
+    public double Intensity => Number(SessionParameters.Intensity);
+
+    /// <summary>The sensitivity in effect, with which the ticker hears a move and the voices play it.</summary>
+    public double Sensitivity => Number(SessionParameters.Sensitivity);
+
     /// <summary>The numeric value of parameter <paramref name="name"/> (0 when it is not a number).</summary>
     public double Number(string name) => Parameters[name].Number ?? 0;
 }

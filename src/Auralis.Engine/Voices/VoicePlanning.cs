@@ -20,7 +20,7 @@ public static class VoicePlanning
         var announced = priced.Announced;
         if (voice is IDevelopsMotif developer)
         {
-            foreach (var imported in announced.Inputs.Due.OfType<MotifImported>())
+            foreach (var imported in announced.Inputs.Stages.Motifs)
             {
                 developer.Learn(MotifOf(imported, announced.Key));
             }
@@ -38,7 +38,7 @@ public static class VoicePlanning
 
         var inputs = announced.Inputs;
         var context = new StepContext(announced.Span.Tick, announced.Span.TickCount, announced.Position, announced.Signature, announced.Key,
-            announced.Harmony, inputs.Number(SessionParameters.Intensity), inputs.Number(SessionParameters.Sensitivity), move, priced.Trades, priced.Gesture);
+            announced.Harmony, inputs.Intensity, inputs.Sensitivity, move, priced.Trades, priced.Gesture);
         return new NotesPlanned(announced.Span.Step, channel, voice.Plan(context).ToArray());
     }
 
