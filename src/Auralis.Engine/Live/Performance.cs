@@ -15,6 +15,7 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 {
     private readonly NotesPlanned?[] _plans = new NotesPlanned?[SessionParameters.Voices.Count];
     private StepPriced? _priced;
+    private StepMix? _mix;
     private int _planCount;
 
     public required IActorRef Clock { get; init; }
@@ -58,12 +59,13 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
     public int StepsSinceCheckpoint { get; set; }
 
     /// <summary>Opens the next step (<see cref="StepPipeline.Open"/>), taking its inputs; the step is in flight until merged.</summary>
-    public AnnounceStep Begin()
+    public OpenedStep Begin()
     {
-        var request = StepPipeline.Open(Merger, NextStep);
+        var opened = StepPipeline.Open(Merger, NextStep, ComposedUntil);
+        _mix = opened.Mix;
         Composing = true;
         NextStep++;
-        return request;
+        return opened;
     }
 
     /// <summary>Takes the ticker's price of the step in flight; returns the composed step if every plan is in.</summary>
@@ -93,15 +95,16 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 
     private StepComposition? TryMerge()
     {
-        if (_priced is not { } complete || _planCount < _plans.Length)
+        if (_priced is not { } complete || _mix is not { } mix || _planCount < _plans.Length)
         {
             return null;
         }
 
-        var composed = StepPipeline.Merge(Merger, complete, [.. _plans.OfType<NotesPlanned>()]);
+        var composed = StepPipeline.Merge(Merger, mix, complete, [.. _plans.OfType<NotesPlanned>()]);
         NextTick = complete.Announced.NextTick;
         ComposedUntil = composed.Step.Span.EndFrame;
         _priced = null;
+        _mix = null;
         Array.Clear(_plans);
         _planCount = 0;
         Composing = false;

@@ -98,9 +98,9 @@ public sealed partial class SessionActor
 
     private void OnStepComposed(Performance music, StepComposition composed)
     {
-        var (step, swaps) = composed;
+        var step = composed.Step;
 
-        music.Synth.Tell(new StepComposed(step, swaps, _state.Samples));
+        music.Synth.Tell(new StepComposed(step));
         music.Listeners.Tell(StepOutputs.For(_id, step));
         Stash.UnstashAll();
         if (music.StepsSinceCheckpoint >= _settings.CheckpointEverySteps)
@@ -111,11 +111,18 @@ public sealed partial class SessionActor
         ComposeIfWanted(music);
     }
 
-    private static void ComposeIfWanted(Performance music)
+    private void ComposeIfWanted(Performance music)
     {
         if (!music.Composing && music.ComposedUntil < music.Wanted)
         {
-            music.Clock.Tell(music.Begin());
+            // The mix goes straight to synth, the one stage that reads it; the rest of the step goes round the tree.
+            var opened = music.Begin();
+            if (!opened.Mix.IsEmpty)
+            {
+                music.Synth.Tell(new MixChanged(opened.Mix, _state.Samples));
+            }
+
+            music.Clock.Tell(opened.Request);
         }
     }
 }

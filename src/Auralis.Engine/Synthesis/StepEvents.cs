@@ -11,10 +11,21 @@ public static class StepEvents
 {
     /// <summary>
     /// Instrument swaps (each new instrument built and prepared here, off the render thread), then mix changes, then
-    /// the notes' on and off events.
+    /// the notes' on and off events. Live, the first two reach <c>synth</c> when the step is opened
+    /// (<see cref="ForMix"/>) and the notes when it is composed, in this same order.
     /// </summary>
     public static IEnumerable<RenderEvent> For(ComposedStep step, IReadOnlyList<InstrumentChange> swaps, AudioSpec spec, ulong seed, SampleShelf samples)
     {
+        ArgumentNullException.ThrowIfNull(step);
+        return ForMix(swaps, step.MixEvents, spec, seed, samples).Concat(step.NoteEvents());
+    }
+
+    /// <summary>Instrument swaps (each new instrument built and prepared here, off the render thread), then mix changes.</summary>
+    public static IEnumerable<RenderEvent> ForMix(IReadOnlyList<InstrumentChange> swaps, IReadOnlyList<RenderEvent> mix, AudioSpec spec, ulong seed,
+        SampleShelf samples)
+    {
+        ArgumentNullException.ThrowIfNull(swaps);
+        ArgumentNullException.ThrowIfNull(mix);
         foreach (var swap in swaps)
         {
             var instrument = Build(swap, seed, samples);
@@ -22,14 +33,9 @@ public static class StepEvents
             yield return new RenderEvent(swap.Frame, RenderEventKind.SwapInstrument, swap.Channel, Instrument: instrument);
         }
 
-        foreach (var mix in step.MixEvents)
+        foreach (var change in mix)
         {
-            yield return mix;
-        }
-
-        foreach (var noteEvent in step.NoteEvents())
-        {
-            yield return noteEvent;
+            yield return change;
         }
     }
 
