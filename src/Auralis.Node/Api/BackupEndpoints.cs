@@ -7,6 +7,7 @@ using Auralis.Engine.Sessions;
 using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 using static Auralis.Engine.Sessions.SessionCommands;
 
 namespace Auralis.Node.Api;
@@ -49,7 +50,7 @@ public static class BackupEndpoints
         }
 
         return await SessionAsks.Command(idText, gateway, s => new RestoreSession(s, events), request.HttpContext.RequestAborted,
-            accepted => Results.Created($"/api/v1/sessions/{idText}", new { session = idText, events = accepted.Events.Count })).ConfigureAwait(false);
+            accepted => Results.Created($"/api/v1/sessions/{idText}", new SessionImported(idText, accepted.Events.Count))).ConfigureAwait(false);
     }
 
     private static Task<IResult> ExportAsync(HttpContext context, string id, string? format, string? sample, int? bars, double? seconds, SessionGateway gateway,

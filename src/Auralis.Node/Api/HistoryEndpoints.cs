@@ -4,6 +4,7 @@ using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Sessions;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Node.Api;
 
@@ -28,9 +29,10 @@ public static class HistoryEndpoints
 
             var manifests = SessionEventSerializer.Manifests;
             var rows = events
-                .Select(e => new { sequenceNr = e.SequenceNr, type = manifests[e.Event.GetType()], at = e.Event.At, @event = JsonSerializer.SerializeToElement(e.Event, e.Event.GetType(), SessionEventSerializer.Options) })
-                .Where(row => type is null || row.type.StartsWith(type, StringComparison.Ordinal))
+                .Select(e => new SessionEventRow(e.SequenceNr, manifests[e.Event.GetType()], e.Event.At,
+                    JsonSerializer.SerializeToElement(e.Event, e.Event.GetType(), SessionEventSerializer.Options)))
+                .Where(row => type is null || row.Type.StartsWith(type, StringComparison.Ordinal))
                 .ToArray();
-            return Results.Ok(new { session = sessionId.Value, events = rows });
+            return Results.Ok(new SessionHistoryPage(sessionId.Value, rows));
         });
 }
