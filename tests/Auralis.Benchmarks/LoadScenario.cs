@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using Auralis.Node;
 using Auralis.Protocol.Audio;
+using Auralis.Engine.Listeners;
 
 namespace Auralis.Benchmarks;
 

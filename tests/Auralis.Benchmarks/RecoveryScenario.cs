@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Akka.Actor;
 using Auralis.Engine.Sessions;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
 

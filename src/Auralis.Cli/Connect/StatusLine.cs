@@ -1,3 +1,4 @@
+using Auralis.Protocol.Audio;
 using System.Globalization;
 using Auralis.Protocol.Messages;
 using static Auralis.Protocol.Messages.ServerMessages;
@@ -57,5 +58,5 @@ public sealed class StatusLine
 
     /// <summary>The line (bar and beat counted from 1, as musicians count).</summary>
     public string Render() => string.Create(CultureInfo.InvariantCulture,
-        $"{(_playing ? ">" : "#")} bar {_bar + 1} beat {_beat + 1} | {_chord} | {_price} | {string.Join(' ', _notes)} | audio {_frames / 48_000.0:0.0} s");
+        $"{(_playing ? ">" : "#")} bar {_bar + 1} beat {_beat + 1} | {_chord} | {_price} | {string.Join(' ', _notes)} | audio {_frames / (double)AudioChunk.SampleRate:0.0} s");
 }

@@ -1,3 +1,4 @@
+using Auralis.Protocol.Audio;
 using Auralis.Audio.Codecs.Midi;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Replay;
@@ -34,7 +35,7 @@ public static class MidiExport
         foreach (var step in result.Steps.Where(s => s.Span.Playing))
         {
             // A step's frames per tick fix its tempo exactly: 48 000 frames a second, 480 ticks a quarter note.
-            var tempo = (int)Math.Round(step.Span.FramesPerTick * TicksPerQuarter / 48_000.0 * 1_000_000.0);
+            var tempo = (int)Math.Round(step.Span.FramesPerTick * TicksPerQuarter / (double)AudioChunk.SampleRate * 1_000_000.0);
             if (tempo != current)
             {
                 events.Add(new TempoChange(step.Span.Tick, tempo));

@@ -11,7 +11,7 @@ namespace Auralis.Engine.Agents;
 /// <summary>The IO agent (<c>agents/io</c>): exports the session (JSON backup, WAV, MIDI) from its journal, and imports price CSVs into it.</summary>
 /// <remarks>
 /// Exports read the journal (Akka.Persistence.Query) and replay it off the actor's thread, piping the file back to the caller, so the
-/// agent never blocks. A backup is restored into a new session by that session itself (<see cref="AgentCommands.RestoreSession"/>).
+/// agent never blocks. A backup is restored into a new session by that session itself (<see cref="SessionCommands.RestoreSession"/>).
 /// </remarks>
 public sealed class IoAgent : ReceiveActor
 {
@@ -36,7 +36,7 @@ public sealed class IoAgent : ReceiveActor
                     try
                     {
                         var prices = PriceSeriesReader.Parse(import.Csv, import.SessionId.Value).Prices;
-                        session.Tell(new AgentCommands.ObservePrices(import.SessionId, prices), Sender);
+                        session.Tell(new SessionCommands.ObservePrices(import.SessionId, prices), Sender);
                     }
                     catch (FormatException e)
                     {

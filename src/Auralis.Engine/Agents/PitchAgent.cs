@@ -10,7 +10,7 @@ using static Auralis.Engine.Sessions.SessionQueries;
 namespace Auralis.Engine.Agents;
 
 /// <summary>The pitch agent (<c>agents/pitch</c>): analyzes uploaded audio, hears motifs in audio or MIDI, and checks the session's own intonation.</summary>
-/// <remarks>A motif it hears is sent to the session as <see cref="AgentCommands.ImportMotif"/>, so the session persists it and answers the caller.</remarks>
+/// <remarks>A motif it hears is sent to the session as <see cref="SessionCommands.ImportMotif"/>, so the session persists it and answers the caller.</remarks>
 public sealed class PitchAgent : ReceiveActor
 {
     /// <summary>The actor's name in the session's tree.</summary>
@@ -35,7 +35,7 @@ public sealed class PitchAgent : ReceiveActor
                         break;
                     case ImportMotifFile import:
                         var notes = MotifFiles.Read(import.File, key, work.State.Bpm);
-                        session.Tell(new AgentCommands.ImportMotif(import.SessionId, MotifFiles.IsMidi(import.File) ? "midi" : "audio", notes), Sender);
+                        session.Tell(new SessionCommands.ImportMotif(import.SessionId, MotifFiles.IsMidi(import.File) ? "midi" : "audio", notes), Sender);
                         break;
                     case CheckIntonation check:
                         Sender.Tell(Listen(check, ring, key));

@@ -10,7 +10,7 @@ namespace Auralis.Engine.Agents;
 
 /// <summary>The sample agent (<c>agents/sample</c>): the session's sample library — uploads stored as files, features per sample, nearest-sample matching.</summary>
 /// <remarks>
-/// An upload is stored and analyzed here, then sent to the session as <see cref="AgentCommands.AddSample"/> (name, path, hash), so the
+/// An upload is stored and analyzed here, then sent to the session as <see cref="SessionCommands.AddSample"/> (name, path, hash), so the
 /// library is in the journal and survives restarts; the agent re-reads the files of the state's samples when it first needs them.
 /// </remarks>
 public sealed class SampleAgent : ReceiveActor
@@ -37,7 +37,7 @@ public sealed class SampleAgent : ReceiveActor
                     try
                     {
                         var (path, sha, _) = SampleStore.Store(folder, id, upload.Wav);
-                        session.Tell(new AgentCommands.AddSample(id, upload.Name ?? string.Empty, path, sha), Sender);
+                        session.Tell(new SessionCommands.AddSample(id, upload.Name ?? string.Empty, path, sha), Sender);
                     }
                     catch (FormatException e)
                     {

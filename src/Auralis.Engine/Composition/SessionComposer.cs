@@ -2,14 +2,14 @@ using Auralis.Audio.Rendering;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Ticker;
 using Auralis.Engine.Timeline;
-using Auralis.Music.Harmony;
-using static Auralis.Engine.Composition.StepMessages;
+using Auralis.Engine.Clock;
+using Auralis.Engine.Voices;
 
 namespace Auralis.Engine.Composition;
 
 /// <summary>
-/// Composes a session step by step on one thread, chaining the stages the session's actors run live — the merger's
-/// inputs, the clock, the ticker, the four voices, the merge — so replay runs the very code the live session does.
+/// Composes a session step by step on one thread: it holds the whole <see cref="PipelineState"/> and runs
+/// <see cref="StepPipeline.Compose"/>, the function whose stages the live session's actors run one each.
 /// </summary>
 /// <remarks>
 /// The order within a step is fixed: inputs due at the step, then the clock (at the step's tick), then the ticker's
@@ -18,42 +18,31 @@ namespace Auralis.Engine.Composition;
 /// </remarks>
 public sealed class SessionComposer
 {
-    private Regime? _previousRegime;
-
     /// <summary>Starts composing a session from its creation.</summary>
     public SessionComposer(SessionState created)
     {
-        ArgumentNullException.ThrowIfNull(created);
-        if (!created.Exists && !created.IsDeleted)
-        {
-            throw new ArgumentException($"Session '{created.Id}' has not been created.", nameof(created));
-        }
-
+        State = PipelineState.Start(created);
         Seed = created.Seed;
-        Merger = new StepMerger(created);
-        Ticker = new TickerStage(created);
-        Clock = new HarmonicClockStage(created, Ticker.Regime);
-        Voices = VoicePlanning.VoicesFor(created.Seed);
         InitialMix = Merger.MixAt(0);
     }
 
     /// <summary>The session's seed.</summary>
     public ulong Seed { get; }
 
+    /// <summary>The state of every stage of the pipeline.</summary>
+    public PipelineState State { get; }
+
     /// <summary>The clock stage (the timeline and the harmonic clock).</summary>
-    public HarmonicClockStage Clock { get; }
+    public HarmonicClockStage Clock => State.Clock;
 
     /// <summary>The ticker stage.</summary>
-    public TickerStage Ticker { get; }
+    public TickerStage Ticker => State.Ticker;
 
     /// <summary>The voices, by channel.</summary>
-    public IReadOnlyList<IVoice> Voices { get; }
+    public IReadOnlyList<IVoice> Voices => State.Voices;
 
     /// <summary>The merger (pending inputs, parameters in effect, planned notes).</summary>
-    public StepMerger Merger { get; }
-
-    /// <summary>The regime the last composed step was priced in (null when it did not play).</summary>
-    public Regime? PreviousRegime => _previousRegime;
+    public StepMerger Merger => State.Merger;
 
     /// <summary>The next step to be composed.</summary>
     public StepSpan Next => Clock.Next;
@@ -73,17 +62,9 @@ public sealed class SessionComposer
     /// <summary>Composes the next step and moves on; <paramref name="instrumentChanges"/> lists instruments to swap at its first frame.</summary>
     public ComposedStep ComposeStep(out IReadOnlyList<InstrumentChange> instrumentChanges)
     {
-        var step = Clock.Next.Step;
-        var announced = Clock.Announce(new AnnounceStep(step, Merger.TakeInputsFor(step), _previousRegime));
-        var priced = Ticker.Price(announced);
-        var plans = new NotesPlanned[Voices.Count];
-        for (var channel = 0; channel < Voices.Count; channel++)
-        {
-            plans[channel] = VoicePlanning.Plan(Voices[channel], channel, priced);
-        }
-
-        _previousRegime = priced.Move?.Regime;
-        return Merger.Merge(priced, plans, out instrumentChanges);
+        var composed = StepPipeline.Compose(State, Clock.Next.Step);
+        instrumentChanges = composed.Swaps;
+        return composed.Step;
     }
 
     /// <summary>Composes, and discards, every step before <paramref name="step"/>: the state the music had there, without rendering it.</summary>

@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using Auralis.Audio.Rendering;
-using Auralis.Engine.Agents;
-using Auralis.Engine.Agents.Vst;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Timeline;
 using Auralis.Music.Theory;
-using static Auralis.Engine.Composition.StepMessages;
-using static Auralis.Engine.Agents.AgentEvents;
+using Auralis.Engine.Steps;
+using static Auralis.Engine.Steps.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Composition;
@@ -123,25 +121,42 @@ public sealed class StepMerger
         }
     }
 
-    /// <summary>Merges a priced step and its voices' plans into the step that sounds; <paramref name="swaps"/> lists instruments to replace.</summary>
-    public ComposedStep Merge(StepPriced priced, IReadOnlyList<NotesPlanned> plans, out IReadOnlyList<InstrumentChange> swaps)
+    /// <summary>
+    /// What a step's inputs change in the renderer, at the step's first frame <paramref name="frame"/>: the instruments to
+    /// build anew (<see cref="StepMix.Swaps"/>), then level, pan, effect and instrument-parameter changes. It depends on
+    /// nothing but the inputs, so the session sends it to the renderer as soon as it opens the step.
+    /// </summary>
+    public StepMix MixFor(StepInputs inputs, long frame)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var (changed, parameters) = (inputs.Changed, inputs.Parameters);
+        var swaps = Enumerable.Range(0, SessionParameters.Voices.Count)
+            .Where(channel => Rebuilds(channel, changed, parameters))
+            .Select(channel => InstrumentOf(channel, frame, parameters))
+            .ToArray();
+        var events = MixEvents(frame, inputs.Changed)
+            .Concat(PluginEvents(frame, inputs.ChangedPluginKeys))
+            .Concat(swaps.SelectMany(swap => PluginEvents(swap.Frame, _plugins.Keys.Where(k => k.StartsWith(SessionParameters.Voices[swap.Channel] + "/", StringComparison.Ordinal)))))
+            .ToArray();
+        return new StepMix(frame, swaps, events);
+    }
+
+    /// <summary>Merges a priced step, its mix (<see cref="MixFor"/>) and its voices' plans into the step that sounds.</summary>
+    public ComposedStep Merge(StepPriced priced, StepMix mix, IReadOnlyList<NotesPlanned> plans)
     {
         ArgumentNullException.ThrowIfNull(priced);
+        ArgumentNullException.ThrowIfNull(mix);
         ArgumentNullException.ThrowIfNull(plans);
         var announced = priced.Announced;
         var span = announced.Span;
-        var (changed, parameters) = (announced.Inputs.Changed, announced.Inputs.Parameters);
-        swaps = Enumerable.Range(0, SessionParameters.Voices.Count)
-            .Where(channel => Rebuilds(channel, changed, parameters))
-            .Select(channel => InstrumentOf(channel, span.FirstFrame, parameters))
-            .ToArray();
-        var mix = MixEvents(span.FirstFrame, announced.Inputs.Changed)
-            .Concat(PluginEvents(span.FirstFrame, announced.Inputs.ChangedPluginKeys))
-            .Concat(swaps.SelectMany(swap => PluginEvents(swap.Frame, _plugins.Keys.Where(k => k.StartsWith(SessionParameters.Voices[swap.Channel] + "/", StringComparison.Ordinal)))))
-            .ToArray();
+        if (mix.Frame != span.FirstFrame)
+        {
+            throw new ArgumentException($"The mix was placed at frame {mix.Frame}, but step {span.Step} starts at frame {span.FirstFrame}.", nameof(mix));
+        }
+
         if (priced.Move is null || announced.Harmony is null)
         {
-            return new ComposedStep(span, announced.Position, null, null, false, null, [], [], mix);
+            return new ComposedStep(span, announced.Position, null, null, false, null, [], [], mix.Events);
         }
 
         if (announced.ContinuityBroken)
@@ -160,7 +175,7 @@ public sealed class StepMerger
         }
 
         return new ComposedStep(span, announced.Position, announced.Harmony.Current, announced.Harmony.Degree, announced.ChordChanged,
-            priced.Move, priced.Trades, TakeNotesIn(span), mix);
+            priced.Move, priced.Trades, TakeNotesIn(span), mix.Events);
     }
 
     // A voice's instrument is built anew when the voice changes instrument or when the samples it plays change.
@@ -186,7 +201,7 @@ public sealed class StepMerger
 
             var (voice, instrument, parameter) = parts;
             var channel = ChannelOf(voice + ".instrument");
-            var index = BuiltInPlugins.Instance.IndexOf(instrument, parameter);
+            var index = InstrumentParameters.IndexOf(instrument, parameter);
             if (channel >= 0 && index >= 0 && _parameters[voice + ".instrument"].Text == instrument)
             {
                 yield return new RenderEvent(frame, RenderEventKind.InstrumentParameter, channel, Value: (float)_plugins[key], Parameter: index);

@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using Akka.Actor;
 using Akka.Serialization;
 using Auralis.Engine.Sessions;
-using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Persistence;

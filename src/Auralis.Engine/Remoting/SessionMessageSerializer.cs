@@ -6,11 +6,11 @@ using Akka.Actor;
 using Akka.Serialization;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.FeedMessages;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.FeedMessages;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Remoting;
 

@@ -1,3 +1,4 @@
+using Auralis.Audio.Processing;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Codecs.Midi;
 using Auralis.Audio.Rendering;
@@ -9,7 +10,7 @@ namespace Auralis.Engine.Replay;
 public static class ReplayFiles
 {
     /// <summary>A sink that streams the replay's blocks into a 48 kHz stereo WAV of <paramref name="format"/>.</summary>
-    public static WavSink Wav(Stream stream, WavSampleFormat format) => new(new WavStreamWriter(stream, 48_000, 2, format, ownsStream: false));
+    public static WavSink Wav(Stream stream, WavSampleFormat format) => new(new WavStreamWriter(stream, AudioSpec.Session.SampleRate, AudioSpec.Session.Channels, format, ownsStream: false));
 
     /// <summary>The replay's notes as a format-1 MIDI file: a tempo track, then one track per voice on its own channel.</summary>
     public static MidiFile Midi(ReplayResult result)

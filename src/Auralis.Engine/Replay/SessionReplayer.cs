@@ -1,9 +1,8 @@
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
-using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
-using static Auralis.Engine.Agents.AgentEvents;
+using Auralis.Engine.Synthesis;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Replay;

@@ -1,9 +1,8 @@
-using Auralis.Engine.Remoting;
 
 namespace Auralis.Engine.Sessions;
 
 /// <summary>What a listener, performer or admin asks of a session.</summary>
-public static class SessionCommands
+public static partial class SessionCommands
 {
     /// <summary>Create the session with a name, an optional seed (a random one is drawn otherwise) and initial parameters.</summary>
     public sealed record CreateSession(SessionId SessionId, string Name, ulong? Seed, IReadOnlyDictionary<string, ParameterValue> Parameters, bool Play = true)

@@ -7,7 +7,7 @@ namespace Auralis.Engine.Sessions;
 /// Each type is persisted under a stable, versioned manifest (see <c>SessionEventSerializer</c>); a changed shape gets a new
 /// version and the old one stays readable.
 /// </remarks>
-public static class SessionEvents
+public static partial class SessionEvents
 {
     /// <summary>The session was created with these parameters.</summary>
     public sealed record SessionCreated(SessionId SessionId, string Name, ulong Seed, IReadOnlyDictionary<string, ParameterValue> Parameters,

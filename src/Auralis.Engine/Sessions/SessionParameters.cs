@@ -12,7 +12,7 @@ public static class SessionParameters
     public static IReadOnlyList<string> Voices { get; } = ["soprano", "alto", "bass", "perc"];
 
     /// <summary>The built-in instruments a voice can play.</summary>
-    public static IReadOnlyList<string> Instruments { get; } = ["subtractive", "fm", "sampler", "drums", "sine"];
+    public static IReadOnlyList<string> Instruments => InstrumentParameters.Names;
 
     /// <summary>The drums of the session's kit a library sample can replace, each the parameter "kit.{slot}".</summary>
     public static IReadOnlyList<string> KitSlots => DrumKitInstrument.Drums;

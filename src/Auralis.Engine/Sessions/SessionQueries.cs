@@ -1,4 +1,3 @@
-using Auralis.Engine.Remoting;
 
 namespace Auralis.Engine.Sessions;
 

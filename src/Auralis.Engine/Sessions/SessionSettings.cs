@@ -1,3 +1,4 @@
+using Auralis.Audio.Processing;
 namespace Auralis.Engine.Sessions;
 
 /// <summary>How a session actor runs: its look-ahead, how often it checkpoints, and how its audio is paced and buffered.</summary>
@@ -40,5 +41,5 @@ public sealed record SessionSettings(
     public TimeSpan Tail { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
-    public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * 48_000);
+    public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * AudioSpec.Session.SampleRate);
 }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Auralis.Engine.Agents;
-using Auralis.Engine.Agents.Vst;
-using static Auralis.Engine.Agents.AgentCommands;
-using static Auralis.Engine.Agents.AgentEvents;
+using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Sessions;
@@ -100,7 +97,7 @@ public sealed partial record SessionState
         }
 
         var instrument = InstrumentOf(voice);
-        return (BuiltInPlugins.Instance.ParametersOf(instrument), instrument, null);
+        return (InstrumentParameters.Of(instrument), instrument, null);
     }
 
     private static Rejection? CheckValue(string voice, string instrument, IReadOnlyList<Audio.Processing.ParameterInfo> parameters, string id, double value)

@@ -1,6 +1,3 @@
-using Auralis.Engine.Agents;
-using static Auralis.Engine.Agents.AgentCommands;
-using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 

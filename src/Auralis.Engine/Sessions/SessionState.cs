@@ -88,7 +88,7 @@ public sealed partial record SessionState
             return Create(create, context);
         }
 
-        if (command is Agents.AgentCommands.RestoreSession restore)
+        if (command is SessionCommands.RestoreSession restore)
         {
             return Restore(restore);
         }

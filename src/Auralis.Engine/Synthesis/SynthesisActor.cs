@@ -3,7 +3,6 @@ using Akka.Event;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Audio.Streaming;
-using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
 using static Auralis.Engine.Synthesis.SynthesisMessages;
@@ -76,6 +75,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
         // tools) keeps the timer's finest step so material is pulled as fast as it can be rendered.
         _pulseInterval = settings.RealTime && settings.RenderQuantum > MinimumPulse ? settings.RenderQuantum : MinimumPulse;
 
+        Receive<MixChanged>(OnMixChanged);
         Receive<StepComposed>(OnStepComposed);
         Receive<Pulse>(_ => OnPulse());
         Receive<ListenerJoined>(_ => Reconsider());
@@ -111,10 +111,18 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
         _thread.Dispose();
     }
 
+    private void OnMixChanged(MixChanged changed)
+    {
+        _samples.Restock(changed.Library);
+        foreach (var renderEvent in StepEvents.ForMix(changed.Mix.Swaps, changed.Mix.Events, AudioSpec.Session, _seed, _samples))
+        {
+            _backlog.Enqueue(RenderCommand.Schedule(renderEvent));
+        }
+    }
+
     private void OnStepComposed(StepComposed composed)
     {
-        _samples.Restock(composed.Library);
-        foreach (var renderEvent in StepEvents.For(composed.Step, composed.Swaps, AudioSpec.Session, _seed, _samples))
+        foreach (var renderEvent in composed.Step.NoteEvents())
         {
             _backlog.Enqueue(RenderCommand.Schedule(renderEvent));
         }

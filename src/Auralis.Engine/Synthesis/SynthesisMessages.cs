@@ -1,6 +1,6 @@
 using Akka.Actor;
-using Auralis.Engine.Agents;
 using Auralis.Engine.Composition;
+using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Synthesis;
 
@@ -8,11 +8,14 @@ namespace Auralis.Engine.Synthesis;
 public static class SynthesisMessages
 {
     /// <summary>
-    /// A step was composed: the synthesis actor schedules its events on the render thread. <paramref name="Library"/> is
-    /// the session's sample library as it stands, so the samples a swap names are always known when it is built.
+    /// A step was opened: what its inputs change in the mix, scheduled at its first frame ahead of its notes.
+    /// <paramref name="Library"/> is the session's sample library as it stands, so the samples a swap names are always
+    /// known when it is built.
     /// </summary>
-    public sealed record StepComposed(ComposedStep Step, IReadOnlyList<InstrumentChange> Swaps, IReadOnlyDictionary<string, LibrarySample> Library)
-        : INoSerializationVerificationNeeded;
+    public sealed record MixChanged(StepMix Mix, IReadOnlyDictionary<string, LibrarySample> Library) : INoSerializationVerificationNeeded;
+
+    /// <summary>A step was composed: the synthesis actor schedules its notes on the render thread.</summary>
+    public sealed record StepComposed(ComposedStep Step) : INoSerializationVerificationNeeded;
 
     /// <summary>The render thread needs material up to <paramref name="UntilFrame"/>: the session composes steps until it is covered.</summary>
     public sealed record MaterialWanted(long UntilFrame) : INoSerializationVerificationNeeded;

@@ -1,7 +1,8 @@
 using Auralis.Engine.Sessions;
+using Auralis.Engine.Steps;
 using Auralis.Market.Mapping;
 using Auralis.Music.Harmony;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Ticker;
@@ -16,8 +17,8 @@ public sealed class TickerStage
     public TickerStage(SessionState created)
     {
         ArgumentNullException.ThrowIfNull(created);
-        _ticker = new PriceTicker(created.Seed, SourceOf(created.Text(SessionParameters.Source)));
-        _ticker.ForceRegime(ForcedRegime(created.Text(SessionParameters.Regime)));
+        _ticker = new PriceTicker(created.Seed, StageInputs.SourceOf(created.Text(SessionParameters.Source)));
+        _ticker.ForceRegime(StageInputs.ForcedRegimeOf(created.Text(SessionParameters.Regime)));
     }
 
     /// <summary>The regime the music starts in: the forced one, or the prices' own reading.</summary>
@@ -27,9 +28,9 @@ public sealed class TickerStage
     public StepPriced Price(StepAnnounced announced)
     {
         ArgumentNullException.ThrowIfNull(announced);
-        foreach (var input in announced.Inputs.Due)
+        foreach (var change in announced.Inputs.Stages.Ticker)
         {
-            Apply(input);
+            Apply(change);
         }
 
         if (!announced.Span.Playing)
@@ -38,43 +39,24 @@ public sealed class TickerStage
         }
 
         var step = _ticker.Next();
-        var gesture = _expression.Hear(step.Move.PreviousPrice, step.Move.Price, announced.Inputs.Number(SessionParameters.Sensitivity));
+        var gesture = _expression.Hear(step.Move.PreviousPrice, step.Move.Price, announced.Inputs.Sensitivity);
         return new StepPriced(announced, step.Move, step.Trades, gesture);
     }
 
-    /// <summary>The source named by a <c>source</c> parameter value.</summary>
-    public static RegimeSource SourceOf(string text) => text switch
+    private void Apply(TickerChange change)
     {
-        "sp500" => RegimeSource.Sp500,
-        "external" => RegimeSource.External,
-        _ => RegimeSource.Simulated,
-    };
-
-    private static Regime? ForcedRegime(string text) =>
-        text == "auto" ? null : Enum.Parse<Regime>(text, ignoreCase: true);
-
-    private void Apply(ITimedInput input)
-    {
-        switch (input)
+        switch (change)
         {
-            case ParametersChanged changed:
-                foreach (var (name, value) in changed.Values)
-                {
-                    if (name == SessionParameters.Source)
-                    {
-                        _ticker.SwitchSource(SourceOf(value.ToString()));
-                    }
-                    else if (name == SessionParameters.Regime)
-                    {
-                        _ticker.ForceRegime(ForcedRegime(value.ToString()));
-                    }
-                }
-
+            case TickerChange.Source source:
+                _ticker.SwitchSource(source.To);
                 break;
-            case PriceObserved price:
-                _ticker.Observe(price.Price);
+            case TickerChange.ForcedRegime forced:
+                _ticker.ForceRegime(forced.Regime);
                 break;
-            case PriceSeriesScheduled series:
+            case TickerChange.Price price:
+                _ticker.Observe(price.Value);
+                break;
+            case TickerChange.Series series:
                 _ticker.PlaySeries(series.Prices, series.StepsPerPrice);
                 break;
         }

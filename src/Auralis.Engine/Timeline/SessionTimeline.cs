@@ -1,3 +1,4 @@
+using Auralis.Audio.Processing;
 using Auralis.Music.Time;
 
 namespace Auralis.Engine.Timeline;
@@ -15,7 +16,7 @@ namespace Auralis.Engine.Timeline;
 public sealed class SessionTimeline
 {
     /// <summary>The timeline's sample rate.</summary>
-    public const int SampleRate = 48_000;
+    public static int SampleRate => AudioSpec.Session.SampleRate;
 
     private long _step;
     private double _frameExact;

@@ -1,6 +1,5 @@
 using Akka.Actor;
-using Auralis.Engine.Composition;
-using static Auralis.Engine.Composition.StepMessages;
+using static Auralis.Engine.Steps.StepMessages;
 
 namespace Auralis.Engine.Voices;
 

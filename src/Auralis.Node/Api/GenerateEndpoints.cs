@@ -9,6 +9,7 @@ using Auralis.Music.Theory;
 using Auralis.Music.Time;
 using Auralis.Music.VoiceLeading;
 using Auralis.Node.Security;
+using static Auralis.Node.Api.GeneratorAnswers;
 
 namespace Auralis.Node.Api;
 
@@ -169,44 +170,5 @@ public static class GenerateEndpoints
         return format == "mid"
             ? NotesResult([.. notes], format, "pattern")
             : Results.Ok(new { key = key.Name, plan = plan.Select(p => p.ToString()), notes = notes.Select(NoteJson) });
-    }
-
-    private static IResult NotesResult(IReadOnlyList<Note> notes, string? format, string name)
-    {
-        if (format is "mid")
-        {
-            var midi = new MemoryStream();
-            var events = MidiNotes.ToEvents(notes.Select(n => new MidiNote(n.Tick, n.DurationTicks, n.Pitch.MidiNumber, n.Velocity)));
-            MidiWriter.Write(midi, new MidiFile(0, Ticks.PerQuarter, [new MidiTrack(name, events)]));
-            return Results.File(midi.ToArray(), "audio/midi", $"{name}.mid");
-        }
-
-        return format is null or "" or "json" ? Results.Ok(new { notes = notes.Select(NoteJson) }) : Problems.BadRequest($"format is json or mid, not '{format}'.");
-    }
-
-    private static object NoteJson(Note n) => new { tick = n.Tick, durationTicks = n.DurationTicks, pitch = n.Pitch.MidiNumber, name = n.Pitch.ToString(), velocity = n.Velocity };
-
-    private static object ChordJson(Chord c) => new { symbol = c.Symbol, root = c.Root.Value, pitchClasses = c.PitchClasses.Select(p => p.Value) };
-
-    private static bool TryKey(string? key, string? mode, out Key result, out string? error)
-    {
-        try
-        {
-            result = new Key(PitchClass.Parse(key ?? "C"), Scale.Parse(mode ?? "major"));
-            error = null;
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException)
-        {
-            result = null!;
-            error = e.Message;
-            return false;
-        }
-    }
-
-    private static bool TryRegime(string? text, out Regime regime, out string? error)
-    {
-        error = Enum.TryParse(text ?? "sideways", ignoreCase: true, out regime) && Enum.IsDefined(regime) ? null : $"regime is bull, bear, sideways or volatile, not '{text}'.";
-        return error is null;
     }
 }

@@ -1,5 +1,5 @@
 using Auralis.Engine.Sessions;
-using static Auralis.Engine.Sessions.SessionQueries;
+using Auralis.Node.Hosting;
 
 namespace Auralis.Node.Api;
 
@@ -23,11 +23,15 @@ public static class Problems
     public static IResult BadRequest(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "bad-request", detail: detail, extensions: new Dictionary<string, object?> { ["code"] = "bad-request" });
 
-    /// <summary>An answer that is neither acceptance nor refusal (a session that did not answer in time becomes 503 elsewhere).</summary>
-    public static IResult Unexpected(object answer) =>
-        answer is CommandRejected rejected
-            ? For(rejected.Rejection)
-            : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "internal", detail: $"The session answered {answer.GetType().Name}.");
+    /// <summary>
+    /// The problem for an answer that is not the one asked for: the session's refusal, or a 500 for anything else (a
+    /// session that did not answer in time becomes 503 elsewhere).
+    /// </summary>
+    public static IResult For<TAnswer>(SessionAnswer<TAnswer> answer)
+        where TAnswer : class =>
+        answer.Rejection is { } rejection
+            ? For(rejection)
+            : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "internal", detail: $"The session answered {answer.Other ?? typeof(TAnswer).Name}.");
 
     /// <summary>A session that did not answer in time.</summary>
     public static IResult Timeout(SessionId id) =>

@@ -1,3 +1,4 @@
+using Auralis.Protocol.Audio;
 using Akka.Actor;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Codecs.Midi;
@@ -134,7 +135,7 @@ public static class RenderEndpoints
     private static async Task<(ReplayResult Plan, IResult? TooLong)> PlanAsync(ISessionEvent[] events, ReplayLength length, double maxSeconds,
         CancellationToken token)
     {
-        const int sampleRate = 48_000;
+        const int sampleRate = AudioChunk.SampleRate;
         const int block = 128;
         var allowed = (long)(maxSeconds * sampleRate);
         var plan = await Task.Run(() => SessionReplayer.Plan(events, length, allowed + (2 * block)), token).ConfigureAwait(false);

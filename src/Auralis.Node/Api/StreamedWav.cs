@@ -1,3 +1,4 @@
+using Auralis.Protocol.Audio;
 using System.IO.Pipelines;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Rendering;
@@ -27,7 +28,7 @@ public sealed class StreamedWav(SessionId id, IReadOnlyList<ISessionEvent> event
             response.ContentType = "audio/wav";
             response.Headers.ContentDisposition = $"attachment; filename=\"{id}.wav\"";
             response.ContentLength = WavForwardWriter.FileBytes(2, format, frames);
-            await response.BodyWriter.WriteAsync(WavForwardWriter.Header(48_000, 2, format, frames), aborted).ConfigureAwait(false);
+            await response.BodyWriter.WriteAsync(WavForwardWriter.Header(AudioChunk.SampleRate, AudioChunk.Channels, format, frames), aborted).ConfigureAwait(false);
             var sink = new PipeSink(response.BodyWriter, format, aborted);
             try
             {

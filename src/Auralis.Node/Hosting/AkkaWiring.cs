@@ -6,6 +6,7 @@ using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Sharding;
 using Auralis.Node.Configuration;
+using Auralis.Engine.Live;
 
 namespace Auralis.Node.Hosting;
 

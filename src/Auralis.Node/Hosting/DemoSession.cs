@@ -25,17 +25,17 @@ public sealed class DemoSession(SessionGateway gateway, IOptions<NodeOptions> op
         {
             try
             {
-                var answer = await gateway.AskAsync(new GetSession(Id), stoppingToken).ConfigureAwait(false);
-                if (answer is SessionView)
+                var answer = await gateway.AskAsync<SessionView>(new GetSession(Id), stoppingToken).ConfigureAwait(false);
+                if (answer.Value is not null)
                 {
                     log.LogInformation("Session demo is playing");
                     return;
                 }
 
-                var created = await gateway.AskAsync(
+                var created = await gateway.AskAsync<CommandAccepted>(
                     new CreateSession(Id, "Demo", 2026, new Dictionary<string, ParameterValue> { ["key"] = ParameterValue.Of("D"), ["mode"] = ParameterValue.Of("dorian") }),
                     stoppingToken).ConfigureAwait(false);
-                log.LogInformation("Session demo: {Answer}", created is CommandAccepted ? "created and playing" : created.ToString());
+                log.LogInformation("Session demo: {Answer}", created.Value is not null ? "created and playing" : created.Rejection?.ToString() ?? created.Other);
                 return;
             }
             catch (Akka.Actor.AskTimeoutException)

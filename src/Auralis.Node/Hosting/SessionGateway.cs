@@ -1,7 +1,7 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Auralis.Engine.Listeners;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
 
 namespace Auralis.Node.Hosting;
 
@@ -11,21 +11,23 @@ public sealed class SessionGateway(IRequiredActor<SessionRegion> region, ActorSy
     /// <summary>How long a session may take to answer before the caller gives up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Sends <paramref name="message"/> to its session and awaits the answer.</summary>
-    public async Task<object> AskAsync(IWithSessionId message, CancellationToken cancellationToken = default)
+    /// <summary>Sends <paramref name="message"/> to its session and awaits its answer: a <typeparamref name="TAnswer"/> or a refusal.</summary>
+    public async Task<SessionAnswer<TAnswer>> AskAsync<TAnswer>(IWithSessionId message, CancellationToken cancellationToken = default)
+        where TAnswer : class
     {
         var actor = await region.GetAsync(cancellationToken).ConfigureAwait(false);
-        return await actor.Ask<object>(message, Timeout, cancellationToken).ConfigureAwait(false);
+        return SessionAnswer<TAnswer>.Of(await actor.Ask<object>(message, Timeout, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
-    /// Subscribes to session <paramref name="id"/> wherever it lives: the answer is a <see cref="ListenerMessages.Subscribed"/>
-    /// whose ring and listener are on this node (fed from the session's node when that is another), or a refusal.
+    /// Subscribes to session <paramref name="id"/> wherever it lives: a <see cref="ListenerMessages.Subscribed"/> whose ring
+    /// and listener are on this node (fed from the session's node when that is another), or a refusal.
     /// </summary>
-    public async Task<object> SubscribeAsync(SessionId id, CancellationToken cancellationToken = default)
+    public async Task<SessionAnswer<ListenerMessages.Subscribed>> SubscribeAsync(SessionId id, CancellationToken cancellationToken = default)
     {
         var actor = await region.GetAsync(cancellationToken).ConfigureAwait(false);
         var mirror = system.ActorOf(SessionMirror.Props(id, actor));
-        return await mirror.Ask<object>(SessionMirror.Open.Instance, Timeout, cancellationToken).ConfigureAwait(false);
+        return SessionAnswer<ListenerMessages.Subscribed>.Of(
+            await mirror.Ask<object>(SessionMirror.Open.Instance, Timeout, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Auralis.Node.Configuration;
+using Auralis.Node.Hosting;
 using Auralis.Node.Security;
 
 namespace Auralis.Node.Osc;
@@ -25,9 +26,8 @@ public sealed class OscAccess
                 : throw new FormatException($"--osc-allow takes a sender's IP address, not '{allowed}'."));
         }
 
-        Host = string.IsNullOrWhiteSpace(options.OscHost) || options.OscHost == "localhost" ? IPAddress.Loopback
-            : IPAddress.TryParse(options.OscHost.Trim('[', ']'), out var host) ? host
-            : throw new FormatException($"--osc-host takes an IP address such as 127.0.0.1, not '{options.OscHost}'.");
+        Host = TcpAccept.Address(options.OscHost)
+            ?? throw new FormatException($"--osc-host takes an IP address such as 127.0.0.1, not '{options.OscHost}'.");
 
         // Only the allow-list would keep strangers out of an open node listening beyond loopback.
         if (policy.IsOpen && !IPAddress.IsLoopback(Host) && _allowed.Count == 0 && (options.OscUdp != 0 || options.OscTcp != 0))

@@ -16,7 +16,7 @@ internal static class OscCommands
     public static (ISessionCommand? Command, string? Reason) For(OscRequest request, OscMessage message) => request switch
     {
         OscRequests.Param p => Param(p, message),
-        OscRequests.Transport t => (new ChangeTransport(new SessionId(t.Session), Command(t.Command), t.Tick), null),
+        OscRequests.Transport t => (new ChangeTransport(new SessionId(t.Session), Streaming.WireMapping.Command(t.Command), t.Tick), null),
         OscRequests.Price p => (new ObservePrice(new SessionId(p.Session), p.Value), null),
         _ => (null, OscErrorCodes.UnknownAddress),
     };
@@ -40,11 +40,4 @@ internal static class OscCommands
             ? (new ChangeParameters(new SessionId(request.Session), new Dictionary<string, ParameterValue>(StringComparer.Ordinal) { [spec.Name] = valid }), null)
             : (null, OscErrorCodes.BadValue);
     }
-
-    private static TransportCommand Command(Protocol.Messages.TransportAction action) => action switch
-    {
-        Protocol.Messages.TransportAction.Play => TransportCommand.Play,
-        Protocol.Messages.TransportAction.Stop => TransportCommand.Stop,
-        _ => TransportCommand.Seek,
-    };
 }

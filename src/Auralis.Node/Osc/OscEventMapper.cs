@@ -1,6 +1,6 @@
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Protocol.Osc;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Node.Osc;
 

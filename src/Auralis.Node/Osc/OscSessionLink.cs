@@ -26,17 +26,22 @@ public sealed class OscSessionLink(IRequiredActor<SessionRegion> region)
         return Outcome(sessions.Ask<object>(command, SessionGateway.Timeout));
     }
 
-    /// <summary>Asks the session <paramref name="message"/>; the answer, or <see cref="OscRejections.Unreachable"/> when none came in time.</summary>
-    public static async Task<object> Ask(IActorRef sessions, IWithSessionId message)
+    /// <summary>
+    /// Asks the session <paramref name="message"/>: its <typeparamref name="TAnswer"/>, or why there is none
+    /// (<see cref="OscRejections.Unreachable"/> when no answer came in time, <see cref="OscRejections.UnknownSession"/> otherwise).
+    /// </summary>
+    public static async Task<(TAnswer? Answer, string? Refusal)> Ask<TAnswer>(IActorRef sessions, IWithSessionId message)
+        where TAnswer : class
     {
         ArgumentNullException.ThrowIfNull(sessions);
         try
         {
-            return await sessions.Ask<object>(message, SessionGateway.Timeout).ConfigureAwait(false);
+            var answer = SessionAnswer<TAnswer>.Of(await sessions.Ask<object>(message, SessionGateway.Timeout).ConfigureAwait(false));
+            return answer.Value is { } wanted ? (wanted, null) : (null, OscRejections.UnknownSession);
         }
         catch (AskTimeoutException)
         {
-            return OscRejections.Unreachable;
+            return (null, OscRejections.Unreachable);
         }
     }
 
@@ -44,11 +49,11 @@ public sealed class OscSessionLink(IRequiredActor<SessionRegion> region)
     {
         try
         {
-            return await answer.ConfigureAwait(false) switch
+            return SessionAnswer<CommandAccepted>.Of(await answer.ConfigureAwait(false)).Rejection switch
             {
-                CommandRejected { Rejection.Code: Rejection.NotFound } => OscRejections.UnknownSession,
-                CommandRejected => OscRejections.Refused,
-                _ => null,
+                { Code: Rejection.NotFound } => OscRejections.UnknownSession,
+                { } => OscRejections.Refused,
+                null => null,
             };
         }
         catch (AskTimeoutException)

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Node.Configuration;
-using static Auralis.Engine.Streaming.ListenerMessages;
+using static Auralis.Engine.Listeners.ListenerMessages;
 
 namespace Auralis.Node.Osc;
 
@@ -41,11 +41,11 @@ public sealed class OscSubscriptions(NodeOptions options, OscSessionLink session
             return OscRejections.TooManySubscribers;
         }
 
-        object answer;
+        (Subscribed? Answer, string? Refusal) answer;
         try
         {
             var region = await sessions.RegionAsync(cancellationToken).ConfigureAwait(false);
-            answer = await OscSessionLink.Ask(region, new ListenerMessages.Subscribe(id)).ConfigureAwait(false);
+            answer = await OscSessionLink.Ask<Subscribed>(region, new ListenerMessages.Subscribe(id)).ConfigureAwait(false);
         }
         catch
         {
@@ -53,10 +53,10 @@ public sealed class OscSubscriptions(NodeOptions options, OscSessionLink session
             throw;
         }
 
-        if (answer is not Subscribed subscribed)
+        if (answer.Answer is not { } subscribed)
         {
             Interlocked.Decrement(ref _slots);
-            return answer as string ?? OscRejections.UnknownSession;
+            return answer.Refusal ?? OscRejections.UnknownSession;
         }
 
         var subscription = new Subscription(peer, subscribed, CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, peer.Gone));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Auralis.Node.Configuration;
+using Auralis.Node.Hosting;
 using Auralis.Node.Streaming;
 using Auralis.Protocol;
 using Auralis.Protocol.Osc;
@@ -33,20 +34,7 @@ public sealed class OscTcpListener(NodeOptions options, OscAccess access, OscDis
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         log.LogInformation("OSC over TCP ({Framing}) listens on {Address}:{Port}", Slip ? "SLIP" : "length prefix", access.Host, Port);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            _ = Task.Run(() => ServeAsync(client, stoppingToken), stoppingToken);
-        }
+        await TcpAccept.RunAsync(listener, client => ServeAsync(client, stoppingToken), stoppingToken).ConfigureAwait(false);
     }
 
     private async Task ServeAsync(TcpClient client, CancellationToken stoppingToken)

@@ -1,3 +1,5 @@
+using Auralis.Engine.Listeners;
+
 namespace Auralis.Node.Security;
 
 /// <summary>What a caller may do; each role includes the ones before it.</summary>

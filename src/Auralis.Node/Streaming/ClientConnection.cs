@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
@@ -11,8 +11,8 @@ using Auralis.Protocol.Framing;
 using Auralis.Protocol.Json;
 using Auralis.Protocol.Messages;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.ListenerMessages;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.ListenerMessages;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Node.Streaming;
 
@@ -28,7 +28,7 @@ namespace Auralis.Node.Streaming;
 /// </remarks>
 public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, ILogger<ClientConnection> log)
 {
-    private const int SampleRate = 48_000;
+    private const int SampleRate = AudioChunk.SampleRate;
     private const int ChunkFrames = 960;
 
     /// <summary>Serves <paramref name="transport"/> for session <paramref name="id"/> until either side ends.</summary>
@@ -36,9 +36,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     {
         ArgumentNullException.ThrowIfNull(transport);
         var answer = await gateway.SubscribeAsync(id, cancellationToken).ConfigureAwait(false);
-        if (answer is not Subscribed subscription)
+        if (answer.Value is not { } subscription)
         {
-            var reason = answer is CommandRejected rejected ? rejected.Rejection.Message : $"Session '{id}' cannot be reached.";
+            var reason = answer.Rejection?.Message ?? $"Session '{id}' cannot be reached.";
             await SendErrorNowAsync(transport, ErrorCodes.UnknownSession, reason, cancellationToken).ConfigureAwait(false);
             await transport.CloseAsync("unknown session", cancellationToken).ConfigureAwait(false);
             return;
@@ -238,12 +238,11 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.");
         }
 
-        var answer = await gateway.AskAsync(command, token).ConfigureAwait(false);
-        return answer switch
+        var answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
+        return answer.Rejection switch
         {
-            CommandRejected rejected => Error(rejected.Rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue,
-                rejected.Rejection.Message),
-            _ => null,
+            { } rejection => Error(rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue, rejection.Message),
+            null => null,
         };
     }
 
@@ -268,7 +267,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     {
         public Subscribed Subscription { get; } = subscription;
 
-        public Engine.Streaming.Listener Listener => Subscription.Listener;
+        public Engine.Listeners.Listener Listener => Subscription.Listener;
 
         public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader();
 

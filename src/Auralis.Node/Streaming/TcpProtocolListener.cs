@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Auralis.Engine.Sessions;
 using Auralis.Node.Configuration;
+using Auralis.Node.Hosting;
 using Auralis.Node.Security;
 using Auralis.Protocol;
 using Auralis.Protocol.Framing;
@@ -34,25 +35,12 @@ public sealed class TcpProtocolListener(IOptions<NodeOptions> options, AccessPol
         }
 
         var host = new Uri(settings.Http).Host;
-        var address = host == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(host.Trim('[', ']'), out var parsed) ? parsed : IPAddress.Any;
+        var address = TcpAccept.Address(host) ?? IPAddress.Any;
         using var listener = new TcpListener(address, settings.Tcp);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         log.LogInformation("The TCP protocol listens on {Address}:{Port}", address, Port);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            _ = Task.Run(() => ServeAsync(client, settings, stoppingToken), stoppingToken);
-        }
+        await TcpAccept.RunAsync(listener, client => ServeAsync(client, settings, stoppingToken), stoppingToken).ConfigureAwait(false);
     }
 
     private async Task ServeAsync(TcpClient client, NodeOptions settings, CancellationToken stoppingToken)

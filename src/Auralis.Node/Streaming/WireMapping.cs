@@ -1,9 +1,9 @@
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Protocol.Messages;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Node.Streaming;
 
@@ -60,7 +60,8 @@ public static class WireMapping
         _ => null,
     };
 
-    private static TransportCommand Command(TransportAction action) => action switch
+    /// <summary>The session's transport command for a client's (wire or OSC) transport action.</summary>
+    public static TransportCommand Command(TransportAction action) => action switch
     {
         TransportAction.Play => TransportCommand.Play,
         TransportAction.Stop => TransportCommand.Stop,

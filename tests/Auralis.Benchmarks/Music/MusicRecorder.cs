@@ -4,6 +4,7 @@ using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Composition;
 using Auralis.Engine.Sessions;
 using Auralis.Market.Series;
+using Auralis.Engine.Synthesis;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Benchmarks.Music;

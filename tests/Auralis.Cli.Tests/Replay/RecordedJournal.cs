@@ -2,6 +2,7 @@ using Akka.Actor;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
 using Microsoft.Data.Sqlite;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
 

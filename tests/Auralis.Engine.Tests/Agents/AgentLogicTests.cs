@@ -10,8 +10,8 @@ using Auralis.Engine.Composition;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
-using static Auralis.Engine.Agents.AgentCommands;
-using static Auralis.Engine.Agents.AgentEvents;
+using static Auralis.Engine.Sessions.SessionCommands;
+using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Tests.Agents;
 

@@ -8,8 +8,9 @@ using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
-using static Auralis.Engine.Agents.AgentCommands;
-using static Auralis.Engine.Agents.AgentEvents;
+using Auralis.Engine.Live;
+using static Auralis.Engine.Sessions.SessionCommands;
+using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Sessions.SessionQueries;
 
 namespace Auralis.Engine.Tests.Agents;

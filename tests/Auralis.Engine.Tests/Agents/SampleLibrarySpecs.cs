@@ -4,6 +4,7 @@ using Auralis.Engine.Agents;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
 using Auralis.Music.Randomness;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Agents.SampleRequests;
 using static Auralis.Engine.Sessions.SessionQueries;
 

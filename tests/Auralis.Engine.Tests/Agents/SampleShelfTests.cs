@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Auralis.Engine.Agents;
 using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Tests.TestSupport;
+using Auralis.Engine.Sessions;
+using Auralis.Engine.Synthesis;
 
 namespace Auralis.Engine.Tests.Agents;
 

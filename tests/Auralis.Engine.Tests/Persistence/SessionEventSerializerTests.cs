@@ -4,7 +4,6 @@ using Akka.TestKit.Xunit2;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Agents;
-using static Auralis.Engine.Agents.AgentEvents;
 using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Tests.Persistence;

@@ -1,11 +1,12 @@
 using Akka.Actor;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Engine.Tests.TestSupport;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
-using static Auralis.Engine.Streaming.ListenerMessages;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.ListenerMessages;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Remoting;
 

@@ -6,8 +6,8 @@ using Auralis.Engine.Sessions;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.FeedMessages;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.FeedMessages;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Remoting;
 

@@ -20,7 +20,7 @@ public sealed class SampleParameterTests
 
     private static SessionState WithTone() =>
         Run(Run(SessionState.Empty(Demo), new CreateSession(Demo, "Demo", 42, new Dictionary<string, ParameterValue>())),
-            new AgentCommands.AddSample(Demo, "tone", "/samples/tone.wav", ToneHash));
+            new SessionCommands.AddSample(Demo, "tone", "/samples/tone.wav", ToneHash));
 
     private static Dictionary<string, ParameterValue> Values(string name, string value) => new() { [name] = ParameterValue.Of(value) };
 
@@ -67,8 +67,8 @@ public sealed class SampleParameterTests
     {
         var state = WithTone();
 
-        var again = state.Process(new AgentCommands.AddSample(Demo, "tone", "/elsewhere/tone.wav", ToneHash.ToUpperInvariant()), Now);
-        var other = state.Process(new AgentCommands.AddSample(Demo, "tone", "/samples/other.wav", new string('b', 64)), Now);
+        var again = state.Process(new SessionCommands.AddSample(Demo, "tone", "/elsewhere/tone.wav", ToneHash.ToUpperInvariant()), Now);
+        var other = state.Process(new SessionCommands.AddSample(Demo, "tone", "/samples/other.wav", new string('b', 64)), Now);
 
         Assert.True(again.Accepted);
         Assert.Empty(again.Events);

@@ -2,6 +2,7 @@ using Akka.Actor;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
 

@@ -4,12 +4,13 @@ using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using Auralis.Engine.Tests.TestSupport;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Sessions;
 
@@ -113,7 +114,7 @@ public sealed class SessionActorSpecs : TestKit
         var (tone, sha) = files.Tone("tone", 523.25, seconds: 0.4);
         var session = Start("contract");
         await session.CreateAsync(5, ("intensity", ParameterValue.Of(0.8)));
-        await session.AcceptedAsync(new Auralis.Engine.Agents.AgentCommands.AddSample(session.Id, "tone", tone, sha));
+        await session.AcceptedAsync(new Auralis.Engine.Sessions.SessionCommands.AddSample(session.Id, "tone", tone, sha));
         var subscription = await session.SubscribeAsync();
         var frames = 7L * SampleRate;
 

@@ -5,6 +5,7 @@ using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Synthesis;
 using Auralis.Engine.Tests.TestSupport;
+using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Synthesis.SynthesisMessages;

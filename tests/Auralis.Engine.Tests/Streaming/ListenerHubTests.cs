@@ -1,6 +1,6 @@
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using Auralis.Engine.Listeners;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Streaming;
 

@@ -1,11 +1,11 @@
 using Akka.Actor;
 using Auralis.Audio.Streaming;
 using Auralis.Engine.Sessions;
-using Auralis.Engine.Streaming;
+using Auralis.Engine.Listeners;
 using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.ListenerMessages;
-using static Auralis.Engine.Streaming.SessionOutputs;
+using static Auralis.Engine.Listeners.ListenerMessages;
+using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.TestSupport;
 

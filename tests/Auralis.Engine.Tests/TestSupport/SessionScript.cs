@@ -32,7 +32,7 @@ internal sealed class SessionScript
 
     public SessionScript Sample(string name, string path, string sha256)
     {
-        _events.Add(new Auralis.Engine.Agents.AgentEvents.SampleAdded(Id, name, path, sha256, Noon));
+        _events.Add(new Auralis.Engine.Sessions.SessionEvents.SampleAdded(Id, name, path, sha256, Noon));
         return this;
     }
 

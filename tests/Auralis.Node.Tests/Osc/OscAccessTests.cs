@@ -1,6 +1,7 @@
 using Auralis.Node.Tests.Support;
 using Auralis.Testing;
 using Auralis.Protocol.Osc;
+using Auralis.Engine.Listeners;
 
 namespace Auralis.Node.Tests.Osc;
 

@@ -1,6 +1,6 @@
 using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Sessions;
-using static Auralis.Engine.Agents.AgentEvents;
+using static Auralis.Engine.Sessions.SessionEvents;
 
 namespace Auralis.Engine.Agents.Io;
 

@@ -91,7 +91,7 @@ public static class SessionBackup
 
             var copy = (JsonObject)payload.DeepClone();
             copy["sessionId"] = into.Value;
-            if (type == typeof(Agents.AgentEvents.SampleAdded))
+            if (type == typeof(SessionEvents.SampleAdded))
             {
                 // Where the exporting node kept the file is none of this node's business, and reading it would read any file.
                 copy[PathField] = string.Empty;

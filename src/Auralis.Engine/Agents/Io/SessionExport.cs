@@ -58,7 +58,7 @@ public static class SessionExport
         }
 
         var root = Path.GetFullPath(sampleFolder) + Path.DirectorySeparatorChar;
-        foreach (var sample in events.OfType<Agents.AgentEvents.SampleAdded>())
+        foreach (var sample in events.OfType<SessionEvents.SampleAdded>())
         {
             if (!contents.ContainsKey(sample.Sha256) && Path.GetFullPath(sample.Path).StartsWith(root, StringComparison.Ordinal)
                 && Sample.SampleStore.Content(sample.Path, sample.Sha256) is { } bytes)

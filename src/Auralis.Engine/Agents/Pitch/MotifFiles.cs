@@ -1,6 +1,7 @@
 using Auralis.Audio.Analysis;
 using Auralis.Audio.Codecs.Midi;
 using Auralis.Music.Theory;
+using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Agents.Pitch;
 

@@ -38,12 +38,8 @@ public static class SampleStore
         return (path, sha, features);
     }
 
-    /// <summary>
-    /// True when <paramref name="path"/> names a file as the store names them, by the hash of its content: the only files a
-    /// sample is ever read from, so no journal (one written by an older import, or by hand) can have the node read another.
-    /// </summary>
-    public static bool IsStoredFile(string path, string sha256) =>
-        !string.IsNullOrEmpty(sha256) && string.Equals(System.IO.Path.GetFileName(path), sha256 + ".wav", StringComparison.Ordinal);
+    /// <summary>True when <paramref name="path"/> names a file as the store names them (<see cref="LibrarySample.IsStoredFile"/>).</summary>
+    public static bool IsStoredFile(string path, string sha256) => LibrarySample.IsStoredFile(path, sha256);
 
     /// <summary>The bytes of a stored sample, or null when its file is gone, is not a stored file, or no longer matches its hash.</summary>
     public static byte[]? Content(string path, string sha256)

@@ -1,41 +1,24 @@
-using System.Collections.Frozen;
 using Auralis.Audio.Instruments;
 using Auralis.Audio.Processing;
+using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Agents.Vst;
 
-/// <summary>The built-in instruments of <see cref="InstrumentCatalog"/> as a plugin host.</summary>
+/// <summary>The built-in instruments (<see cref="InstrumentParameters"/>) as a plugin host.</summary>
 public sealed class BuiltInPlugins : IPluginHost
 {
-    private static readonly FrozenDictionary<string, IReadOnlyList<ParameterInfo>> ParametersByName = InstrumentCatalog.Names.ToFrozenDictionary(
-        name => name,
-        name => InstrumentCatalog.Create(name) is IParameterized parameterized ? parameterized.Parameters : (IReadOnlyList<ParameterInfo>)[],
-        StringComparer.Ordinal);
-
     /// <summary>The one instance.</summary>
     public static BuiltInPlugins Instance { get; } = new();
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Plugins => InstrumentCatalog.Names;
+    public IReadOnlyList<string> Plugins => InstrumentParameters.Names;
 
     /// <inheritdoc />
-    public IReadOnlyList<ParameterInfo> ParametersOf(string name) => ParametersByName.GetValueOrDefault(name) ?? [];
+    public IReadOnlyList<ParameterInfo> ParametersOf(string name) => InstrumentParameters.Of(name);
 
     /// <inheritdoc />
-    public IInstrument Create(string name, ulong seed) => InstrumentCatalog.Create(name, seed);
+    public IInstrument Create(string name, ulong seed) => InstrumentParameters.Create(name, seed);
 
     /// <summary>The index of parameter <paramref name="id"/> of plugin <paramref name="name"/>, or −1.</summary>
-    public int IndexOf(string name, string id)
-    {
-        var parameters = ParametersOf(name);
-        for (var i = 0; i < parameters.Count; i++)
-        {
-            if (parameters[i].Id == id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOf(string name, string id) => InstrumentParameters.IndexOf(name, id);
 }
