@@ -109,6 +109,24 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         Assert.Empty(browser.ScriptErrors);
     }
 
+    [BrowserFact]
+    public async Task The_landing_page_plays_the_demo_with_one_button()
+    {
+        await using var node = await TestNode.StartAsync();
+        await node.CreateSessionAsync("demo", new { name = "Demo" });
+        await using var browser = await BrowserPage.OpenAsync(output);
+        var page = browser.Page;
+
+        await page.GotoAsync(node.BaseAddress.ToString());
+        await page.Locator("#play-demo").ClickAsync(new() { Timeout = 30_000 });
+
+        await page.WaitForFunctionAsync(
+            "() => { const s = window.auralis && window.auralis.stats; return location.hash === '#/sessions/demo' && s.framesPlayed > 0 && s.peak > 0; }",
+            null, new() { Timeout = 30_000, PollingInterval = 200 });
+        Assert.Equal("true", await page.Locator("#listen").GetAttributeAsync("aria-pressed"));
+        Assert.Empty(browser.ScriptErrors);
+    }
+
     private static Task<string> HealthAsync(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string>(
         "() => { const s = window.auralis.stats; return `underruns ${s.underruns}, depth ${Math.round(s.depthMs)} of ${s.targetMs} ms, gaps ${s.gaps}`; }");
 

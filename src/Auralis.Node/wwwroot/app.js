@@ -14,6 +14,8 @@ import { PriceChart } from './views/price-chart.js';
 import { Meter } from './views/meter.js';
 
 const TICKS_PER_QUARTER = 480;
+/** The session a new node creates and plays; the landing page offers it first. */
+const DEMO = 'demo';
 const $ = (selector) => document.querySelector(selector);
 
 const auralis = {
@@ -96,11 +98,19 @@ const picker = new Picker($('#picker-view'), {
 
 async function refreshSessions() {
   try {
-    picker.render(await api.listSessions());
+    const sessions = await api.listSessions();
+    picker.render(sessions);
+    // The landing page's one button: the demo, when the node has it.
+    $('#demo-hero').hidden = !sessions.some((s) => s.id === DEMO);
   } catch (error) {
     showError(error);
   }
 }
+
+$('#play-demo').addEventListener('click', async () => {
+  // The click is the user gesture the AudioContext needs: start listening first, then open the demo already listening.
+  if (await startListening()) location.hash = `#/sessions/${DEMO}`;
+});
 
 // ---- one session ------------------------------------------------------------------------------------------
 
@@ -272,27 +282,33 @@ function onWorkletStats(report) {
   $('#h-played').textContent = `${stats.framesPlayed} frames`;
 }
 
-$('#listen').addEventListener('click', async () => {
-  const button = $('#listen');
+/** Starts the audio (within a click, the gesture that lets the AudioContext start); false when it could not. */
+async function startListening() {
   try {
-    if (!auralis.listening) {
-      // The click is the user gesture that lets the AudioContext start.
-      await player.start();
-      player.reset();
-      auralis.listening = true;
-      if (socket) socket.subscribe($('#audio-format').value);
-      button.textContent = '❚❚ Pause';
-    } else {
-      auralis.listening = false;
-      if (socket) socket.subscribe('none');
-      await player.pause();
-      button.textContent = '▶ Play';
-    }
-
-    button.setAttribute('aria-pressed', String(auralis.listening));
+    await player.start();
+    player.reset();
+    auralis.listening = true;
+    if (socket) socket.subscribe($('#audio-format').value);
+    $('#listen').textContent = '❚❚ Pause';
+    $('#listen').setAttribute('aria-pressed', 'true');
+    return true;
   } catch (error) {
     showError(new Error(`Audio could not start: ${error.message}`));
+    return false;
   }
+}
+
+$('#listen').addEventListener('click', async () => {
+  if (!auralis.listening) {
+    await startListening();
+    return;
+  }
+
+  auralis.listening = false;
+  if (socket) socket.subscribe('none');
+  await player.pause();
+  $('#listen').textContent = '▶ Play';
+  $('#listen').setAttribute('aria-pressed', 'false');
 });
 
 $('#audio-format').addEventListener('change', () => {
