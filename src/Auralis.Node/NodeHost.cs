@@ -6,6 +6,7 @@ using Auralis.Node.Hosting;
 using Auralis.Node.Osc;
 using Auralis.Node.Security;
 using Auralis.Node.Streaming;
+using Auralis.Node.Streaming.Opus;
 using Microsoft.Extensions.Options;
 
 namespace Auralis.Node;
@@ -46,6 +47,7 @@ public static class NodeHost
         builder.Services.AddSingleton<NodeMetrics>();
         builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddTransient<ClientConnection>();
+        builder.Services.AddSingleton<OpusEncoders>();
         builder.Services.AddSingleton<TcpProtocolListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TcpProtocolListener>());
         builder.Services.AddHostedService<DemoSession>();
@@ -99,6 +101,7 @@ public static class NodeHost
         app.MapCluster();
         app.MapGenerators();
         app.MapSessionSockets();
+        app.MapListen();
         app.MapAgents();
         app.MapOsc();
         return app;
