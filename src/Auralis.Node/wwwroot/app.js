@@ -87,7 +87,8 @@ const picker = new Picker($('#picker-view'), {
     try {
       const created = await api.createSession(body);
       setStatus(`Created session ${created.id}.`);
-      await refreshSessions();
+      // A new session is opened at once: that is what its creator wants next.
+      location.hash = `#/sessions/${encodeURIComponent(created.id)}`;
       return true;
     } catch (error) {
       showError(error);
@@ -171,6 +172,10 @@ function openSession(id) {
   roll.clear();
   chart.clear();
   timeline.length = 0;
+  // Nothing of the previous session may linger: its chord, price, position, stats and scheduled changes.
+  for (const field of ['#chord-symbol', '#position', '#transport-state', '#price-now', '#regime-now', '#trade-now', '#h-server']) $(field).textContent = '–';
+  $('#chord-degree').textContent = '';
+  controls.reset();
   socket = new SessionSocket(id, {
     token: api.token(),
     audio: auralis.listening ? $('#audio-format').value : 'none',
@@ -255,6 +260,13 @@ function onMessage(message) {
       $('#h-server').textContent = `${message.ringDepth} frames ahead, ${message.droppedFrames} dropped, ${message.underruns} underruns, ${message.listeners} listening${message.sleeping ? ', sleeping (stopped)' : ''}`;
       break;
     case 'error':
+      if (message.code === 'unknown-session') {
+        setStatus(`There is no session “${socket ? socket.sessionId : ''}” on this node. Pick one from the list.`, 'error');
+        $('#connection').textContent = 'not found';
+        $('#connection').className = 'badge closed';
+        break;
+      }
+
       setStatus(`${message.code}: ${message.message}`, 'error');
       break;
     case 'closing':
