@@ -7,6 +7,7 @@
 import * as api from './api.js';
 import { SessionSocket } from './socket.js';
 import { Player } from './player.js';
+import { OpusStream, opusSupported } from './opus.js';
 import { Picker } from './views/picker.js';
 import { Controls } from './views/controls.js';
 import { PianoRoll } from './views/piano-roll.js';
@@ -137,6 +138,17 @@ const position = {
 
 let socket = null;
 const player = new Player(onWorkletStats);
+const opus = new OpusStream(
+  (frame, samples) => auralis.listening && player.pushDecoded(frame, samples),
+  (error) => setStatus(`Opus could not be decoded (${error.message}); choose 16-bit PCM.`, 'error'));
+
+// Opus (a twentieth of PCM's bandwidth) where the browser decodes it; PCM otherwise.
+opusSupported().then((supported) => {
+  const option = $('#audio-format option[value="opus"]');
+  option.hidden = !supported;
+  option.disabled = !supported;
+  if (supported && !auralis.listening) $('#audio-format').value = 'opus';
+});
 const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position, isSounding });
 const roll = new PianoRoll($('#piano-roll'));
 const chart = new PriceChart($('#price-chart'));
@@ -182,7 +194,8 @@ function openSession(id) {
     onMessage,
     onAudio: (data, format) => {
       auralis.format = format;
-      player.push(data, format);
+      if (format === 'opus') opus.push(data);
+      else player.push(data, format);
     },
     onState: (state, reason) => {
       auralis.connection = state;
@@ -212,6 +225,7 @@ function onMessage(message) {
     case 'welcome':
       // A new connection's frames need not follow the old one's: start the buffer afresh.
       player.reset();
+      opus.reset();
       showSession(message.state);
       if (message.format !== socket.audio) socket.subscribe(socket.audio);
       setStatus(`Connected to ${message.session}.`);
@@ -290,9 +304,27 @@ function onWorkletStats(report) {
   $('#h-underruns').textContent = String(stats.underruns);
   $('#h-gaps').textContent = `${stats.gaps} / ${stats.framesLost} frames`;
   $('#h-drift').textContent = `${stats.framesDropped} dropped, ${stats.framesRepeated} repeated`;
+  $('#h-sound').textContent = soundInWords(stats);
   $('#h-received').textContent = `${stats.framesReceived} frames`;
   $('#h-played').textContent = `${stats.framesPlayed} frames`;
 }
+
+/** The health card's first line, for people: is the sound steady, catching up after a hiccup, or off? */
+function soundInWords(stats) {
+  if (!auralis.listening) return 'off: press Play to listen';
+  const now = performance.now();
+  if (stats.underruns !== health.underruns || stats.gaps !== health.gaps) {
+    health.underruns = stats.underruns;
+    health.gaps = stats.gaps;
+    health.hiccupAt = now;
+  }
+
+  if (stats.buffering || stats.depthMs < stats.targetMs / 2) return 'catching up: the sound is filling its buffer';
+  if (now - health.hiccupAt < 5000) return 'catching up after a short gap';
+  return 'steady';
+}
+
+const health = { underruns: 0, gaps: 0, hiccupAt: -Infinity };
 
 /** Starts the audio (within a click, the gesture that lets the AudioContext start); false when it could not. */
 async function startListening() {
@@ -328,6 +360,7 @@ $('#audio-format').addEventListener('change', () => {
   // Stop, drain, then switch: chunks of both formats must never be in flight together.
   socket.subscribe('none');
   player.reset();
+  opus.reset();
   setTimeout(() => auralis.listening && socket && socket.subscribe($('#audio-format').value), 250);
 });
 
