@@ -13,7 +13,13 @@ public static class CliApp
     public static string Overview =>
         "usage: auralis COMMAND [options]\n\ncommands:\n"
         + string.Concat(Commands.Select(c => $"  {c.Name,-10}{c.Summary}\n"))
-        + "  help CMD  the usage of one command\n\nexit codes: 0 done, 1 failed, 2 bad usage\n";
+        + "  help CMD  the usage of one command\n  --version the version of this build\n\nexit codes: 0 done, 1 failed, 2 bad usage\n";
+
+    /// <summary>This build's version (the informational version, with the commit when the build knew it).</summary>
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+        ?? typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "unknown";
 
     /// <summary>Runs <c>auralis</c> with <paramref name="args"/> writing to <paramref name="stdout"/> and <paramref name="stderr"/> (neither a terminal).</summary>
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
@@ -36,6 +42,12 @@ public static class CliApp
             return ExitCodes.Ok;
         }
 
+        if (args[0] is "--version" or "version")
+        {
+            await console.Out.WriteLineAsync($"auralis {Version}").ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
         if (args[0] == "help")
         {
             return await HelpAsync(args.Skip(1).ToArray(), console).ConfigureAwait(false);
@@ -44,7 +56,7 @@ public static class CliApp
         var command = Find(args[0]);
         if (command is null)
         {
-            await console.Error.WriteLineAsync($"auralis: unknown command '{args[0]}'").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"auralis: unknown command '{args[0]}'{Suggestions.DidYouMean(args[0], Commands.Select(c => c.Name))}").ConfigureAwait(false);
             await console.Error.WriteAsync(Overview).ConfigureAwait(false);
             return ExitCodes.Usage;
         }

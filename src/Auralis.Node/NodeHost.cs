@@ -6,6 +6,7 @@ using Auralis.Node.Hosting;
 using Auralis.Node.Osc;
 using Auralis.Node.Security;
 using Auralis.Node.Streaming;
+using Auralis.Node.Streaming.Opus;
 using Microsoft.Extensions.Options;
 
 namespace Auralis.Node;
@@ -46,11 +47,12 @@ public static class NodeHost
         builder.Services.AddSingleton<NodeMetrics>();
         builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddTransient<ClientConnection>();
+        builder.Services.AddSingleton<OpusEncoders>();
         builder.Services.AddSingleton<TcpProtocolListener>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TcpProtocolListener>());
         builder.Services.AddHostedService<DemoSession>();
         builder.Services.AddOsc(options, access);
-        builder.Services.AddAuralisAkka(options, journal);
+        builder.Services.AddAuralisAkka(options, journal, LogLevelOf(builder.Configuration));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemCodes.Stamp);
         builder.Services.AddOpenApi();
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. options.CorsOrigins]).AllowAnyHeader().AllowAnyMethod()));
@@ -70,6 +72,7 @@ public static class NodeHost
                     : RateLimitPartition.GetNoLimiter("unlimited"));
         });
 
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Auralis.Node");
         if (access.IsOpen)
@@ -98,10 +101,15 @@ public static class NodeHost
         app.MapCluster();
         app.MapGenerators();
         app.MapSessionSockets();
+        app.MapListen();
         app.MapAgents();
         app.MapOsc();
         return app;
     }
+
+    /// <summary>The level the node logs from (<c>Logging:LogLevel:Default</c>: Warning unless <c>--verbose</c> or <c>--log-level</c>).</summary>
+    public static LogLevel LogLevelOf(IConfiguration configuration) =>
+        Enum.TryParse<LogLevel>(configuration["Logging:LogLevel:Default"], ignoreCase: true, out var level) ? level : LogLevel.Information;
 
     /// <summary>The options the node was built with.</summary>
     public static NodeOptions Options(this WebApplication app) => app.Services.GetRequiredService<IOptions<NodeOptions>>().Value;

@@ -109,6 +109,42 @@ public sealed class SessionPageTests(ITestOutputHelper output)
         Assert.Empty(browser.ScriptErrors);
     }
 
+    [BrowserFact]
+    public async Task The_landing_page_plays_the_demo_with_one_button()
+    {
+        await using var node = await TestNode.StartAsync();
+        await node.CreateSessionAsync("demo", new { name = "Demo" });
+        await using var browser = await BrowserPage.OpenAsync(output);
+        var page = browser.Page;
+
+        await page.GotoAsync(node.BaseAddress.ToString());
+        await page.Locator("#play-demo").ClickAsync(new() { Timeout = 30_000 });
+
+        await page.WaitForFunctionAsync(
+            "() => { const s = window.auralis && window.auralis.stats; return location.hash === '#/sessions/demo' && s.framesPlayed > 0 && s.peak > 0; }",
+            null, new() { Timeout = 30_000, PollingInterval = 200 });
+        Assert.Equal("true", await page.Locator("#listen").GetAttributeAsync("aria-pressed"));
+
+        // Where the browser decodes Opus (WebCodecs), that is what the page takes, a twentieth of PCM's bytes.
+        if (await page.EvaluateAsync<bool>("() => typeof AudioDecoder !== 'undefined'"))
+        {
+            Assert.Equal("opus", await page.EvaluateAsync<string>("() => window.auralis.format"));
+        }
+        else
+        {
+            output.WriteLine("This Chromium has no WebCodecs AudioDecoder: the page played PCM.");
+        }
+
+        // Health in plain words, and the page uses the whole width of a wide screen.
+        var sound = await page.Locator("#h-sound").InnerTextAsync();
+        Assert.True(sound == "steady" || sound.StartsWith("catching up", StringComparison.Ordinal), sound);
+        Assert.DoesNotContain("Drift", await page.Locator("#session-view").InnerTextAsync(), StringComparison.Ordinal);
+        await page.SetViewportSizeAsync(1920, 1000);
+        var blank = await page.EvaluateAsync<double>("() => window.innerWidth - document.querySelector('main').getBoundingClientRect().width");
+        Assert.True(blank <= 40, $"{blank} px of a 1920 px screen are left blank.");
+        Assert.Empty(browser.ScriptErrors);
+    }
+
     private static Task<string> HealthAsync(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string>(
         "() => { const s = window.auralis.stats; return `underruns ${s.underruns}, depth ${Math.round(s.depthMs)} of ${s.targetMs} ms, gaps ${s.gaps}`; }");
 

@@ -44,7 +44,7 @@ public static class ArgumentParser
             var name = equals < 0 ? arg[2..] : arg[2..equals];
             if (!specs.TryGetValue(name, out var spec))
             {
-                throw new UsageException($"unknown option '--{name}'");
+                throw new UsageException($"unknown option '--{name}'{Suggestions.DidYouMean(name, specs.Keys, "--")}");
             }
 
             string value;

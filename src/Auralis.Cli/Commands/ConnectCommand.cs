@@ -73,9 +73,9 @@ public sealed class ConnectCommand : ICliCommand
         AudioFormat audio;
         if (parsed.Value("audio") is { } word)
         {
-            if (!AudioFormats.TryParse(word, out audio))
+            if (!AudioFormats.TryParse(word, out audio) || audio == AudioFormat.Opus)
             {
-                throw new UsageException($"--audio is pcm16, f32 or none, not '{word}'");
+                throw new UsageException($"--audio is pcm16, f32 or none, not '{word}' (Opus is for players: the web page and listen.ogg)");
             }
 
             if (record is not null && audio == AudioFormat.None)

@@ -17,7 +17,7 @@ public sealed class ReplayCommand : ICliCommand
 {
     private static readonly OptionSpec[] Options =
     [
-        new("out"), new("midi"), new("bars"), new("seconds"), new("data"), new("journal"), new("format"),
+        new("out"), new("midi"), new("bars"), new("seconds"), new("data"), new("journal"), new("format"), new("from-frame"), new("frames"),
     ];
 
     /// <inheritdoc />
@@ -34,6 +34,8 @@ public sealed class ReplayCommand : ICliCommand
           --midi FILE.mid      also write the notes as MIDI, one track per voice
           --bars N             replay N bars
           --seconds N          replay N seconds (not with --bars); default: up to the last input plus one phrase
+          --from-frame F       with --frames N: write exactly frames F to F+N-1 of the session's timeline, such as
+          --frames N           what `connect --record` printed ("recorded N frames from frame F"), bit for bit
           --data DIR           the node's data directory holding auralis.db (default ./data)
           --journal J          the journal instead: sqlite:PATH or postgres:CONNECTION-STRING (not with --data)
           --format F           f32 (default) or pcm16
@@ -79,7 +81,7 @@ public sealed class ReplayCommand : ICliCommand
         try
         {
             ReplayResult result;
-            using (var sink = new WavFileSink(options.OutPath, options.Format))
+            using (var sink = new WavFileSink(options.OutPath, options.Format, options.FromFrame, options.Frames))
             {
                 var progress = new ProgressBar(console.Error, console.ErrorIsTerminal);
                 result = await ReplayAsync(system, options, sink, progress, cancellationToken).ConfigureAwait(false);
@@ -92,11 +94,12 @@ public sealed class ReplayCommand : ICliCommand
                 MidiWriter.Write(midi, MidiExport.From(result));
             }
 
+            var written = options.Frames ?? result.Frames;
             var seconds = result.Frames / (double)AudioChunk.SampleRate;
             var wall = clock.Elapsed.TotalSeconds;
             var files = options.MidiPath is null ? options.OutPath : $"{options.OutPath}, {options.MidiPath}";
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"replayed '{options.Session}': {result.Frames} frames ({seconds:0.00} s), {result.Notes.Count} notes -> {files} in {wall:0.00} s ({seconds / Math.Max(wall, 1e-6):0.0}x real time)"))
+                    $"replayed '{options.Session}': {result.Frames} frames ({seconds:0.00} s), {result.Notes.Count} notes -> {files}{(options.Frames is null ? string.Empty : $" (frames {options.FromFrame} to {options.FromFrame + written - 1})")} in {wall:0.00} s ({seconds / Math.Max(wall, 1e-6):0.0}x real time)"))
                 .ConfigureAwait(false);
             return result;
         }
@@ -137,7 +140,11 @@ public sealed class ReplayCommand : ICliCommand
         parsed.Exclusive("data", "journal");
         var seconds = parsed.PositiveNumber("seconds");
         var bars = parsed.PositiveInteger("bars");
-        var length = seconds is null && bars is null ? ReplayLength.ToLastInput : new ReplayLength(seconds, bars);
+        var (fromFrame, frames) = Window(parsed);
+        var length = frames is { } count
+            // Half a frame more, so the float product never truncates to one frame short of the window's end.
+            ? new ReplayLength((fromFrame + count + 0.5) / AudioChunk.SampleRate)
+            : seconds is null && bars is null ? ReplayLength.ToLastInput : new ReplayLength(seconds, bars);
         var format = parsed.Value("format") switch
         {
             null or "f32" or "float32" => WavSampleFormat.Float32,
@@ -149,7 +156,7 @@ public sealed class ReplayCommand : ICliCommand
         {
             try
             {
-                return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.Parse(journal), null, format);
+                return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.Parse(journal), null, format, fromFrame, frames);
             }
             catch (FormatException e)
             {
@@ -158,7 +165,37 @@ public sealed class ReplayCommand : ICliCommand
         }
 
         var data = parsed.Value("data") ?? "./data";
-        return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.InDataDirectory(data), data, format);
+        return new ReplayOptions(new SessionId(id), outPath, parsed.Value("midi"), length, JournalTarget.InDataDirectory(data), data, format, fromFrame, frames);
+    }
+
+    // --from-frame F --frames N: a window of the timeline; both or neither, and not with --bars or --seconds.
+    private static (long FromFrame, long? Frames) Window(ParsedArguments parsed)
+    {
+        var from = parsed.Value("from-frame");
+        var frames = parsed.PositiveInteger("frames");
+        if (from is null && frames is null)
+        {
+            return (0, null);
+        }
+
+        if (frames is null)
+        {
+            throw new UsageException("--from-frame needs --frames N as well (how many frames to write)");
+        }
+
+        parsed.Exclusive("frames", "seconds");
+        parsed.Exclusive("frames", "bars");
+        if (from is null)
+        {
+            return (0, frames);
+        }
+
+        if (!long.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var first))
+        {
+            throw new UsageException($"--from-frame needs a frame index (a whole number from 0), not '{from}'");
+        }
+
+        return (first, frames);
     }
 
     private static void CheckFolderOf(string path)

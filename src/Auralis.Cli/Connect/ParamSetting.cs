@@ -1,5 +1,6 @@
 using System.Globalization;
 using Auralis.Cli.Arguments;
+using Auralis.Engine.Sessions;
 using Auralis.Protocol.Messages;
 
 namespace Auralis.Cli.Connect;
@@ -22,6 +23,14 @@ public static class ParamSetting
         if (name.Length == 0 || value.Length == 0)
         {
             throw new UsageException($"--set needs name=value (such as bpm=120 or mode=dorian), not '{text}'");
+        }
+
+        // Refused here, before connecting, with the list: the node would refuse it too, but only after the connection.
+        if (SessionParameters.Find(name) is null)
+        {
+            var known = SessionParameters.All.Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+            throw new UsageException(
+                $"there is no parameter '{name}'{Suggestions.DidYouMean(name, known)}; the parameters are {string.Join(", ", known)}");
         }
 
         return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)

@@ -35,7 +35,7 @@ public sealed class TcpServerConnection : IServerConnection
             }
             catch (SocketException e)
             {
-                throw new CliFailure($"cannot reach the node at {endpoint}: {e.Message}", e);
+                throw new CliFailure($"cannot reach the node at {endpoint}: {e.Message}{NodeHint.For(e)}", e);
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {

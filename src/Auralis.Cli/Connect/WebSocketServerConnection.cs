@@ -46,7 +46,7 @@ public sealed class WebSocketServerConnection : IServerConnection
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             socket.Dispose();
-            throw new CliFailure($"cannot reach the node at {endpoint}: {(e is OperationCanceledException ? "no answer in time" : e.Message)}", e);
+            throw new CliFailure($"cannot reach the node at {endpoint}: {(e is OperationCanceledException ? "no answer in time" : e.Message)}{NodeHint.For(e)}", e);
         }
         catch
         {

@@ -13,6 +13,8 @@ namespace Auralis.Cli.Replay;
 /// <param name="Journal">Where the journal is.</param>
 /// <param name="DataDirectory">The data directory the journal was found through, or null when <c>--journal</c> named it.</param>
 /// <param name="Format">The WAV's sample format.</param>
+/// <param name="FromFrame">The first frame of the timeline the WAV holds (0: from the start).</param>
+/// <param name="Frames">How many frames the WAV holds from <paramref name="FromFrame"/>, or null for all that is replayed.</param>
 public sealed record ReplayOptions(
     SessionId Session,
     string OutPath,
@@ -20,4 +22,6 @@ public sealed record ReplayOptions(
     ReplayLength Length,
     JournalTarget Journal,
     string? DataDirectory,
-    WavSampleFormat Format);
+    WavSampleFormat Format,
+    long FromFrame = 0,
+    long? Frames = null);

@@ -25,7 +25,7 @@ internal static class NodeHttp
         }
         catch (HttpRequestException e)
         {
-            throw new CliFailure($"cannot reach the node at {url}: {e.Message}", e);
+            throw new CliFailure($"cannot reach the node at {url}: {e.Message}{NodeHint.For(e)}", e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {

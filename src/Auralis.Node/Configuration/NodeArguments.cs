@@ -22,8 +22,13 @@ public static class NodeArguments
           --osc-allow IP        a sender address that may steer over OSC without a key (repeatable)
           --listener-grace S    seconds a playing session nobody listens to renders before it sleeps (default 60)
           --no-demo             do not create the demo session
+          --verbose             log start-up, the cluster and every session's comings and goings (Akka's INFO too)
+          --log-level LEVEL     the lowest level logged: Trace, Debug, Information, Warning (default), Error
         The same settings come from appsettings.json ("Auralis" section) and AURALIS_ environment variables.
         """;
+
+    /// <summary>The configuration key of the node's lowest log level, which <c>--verbose</c> and <c>--log-level</c> set.</summary>
+    public const string LogLevelKey = "Logging:LogLevel:Default";
 
     private static readonly Dictionary<string, string> Valued = new(StringComparer.Ordinal)
     {
@@ -55,7 +60,13 @@ public static class NodeArguments
                 continue;
             }
 
-            if (arg is not ("--seed" or "--osc-allow") && !Valued.ContainsKey(arg))
+            if (arg == "--verbose")
+            {
+                values[LogLevelKey] = nameof(LogLevel.Information);
+                continue;
+            }
+
+            if (arg is not ("--seed" or "--osc-allow" or "--log-level") && !Valued.ContainsKey(arg))
             {
                 throw new FormatException($"Unknown option '{arg}'.");
             }
@@ -75,6 +86,14 @@ public static class NodeArguments
             if (arg == "--osc-allow")
             {
                 values[$"{NodeOptions.Section}:{nameof(NodeOptions.OscAllow)}:{allowed++}"] = value;
+                continue;
+            }
+
+            if (arg == "--log-level")
+            {
+                values[LogLevelKey] = Enum.TryParse<LogLevel>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _)
+                    ? level.ToString()
+                    : throw new FormatException($"--log-level takes Trace, Debug, Information, Warning, Error or Critical, not '{value}'.");
                 continue;
             }
 

@@ -7,6 +7,7 @@ using Auralis.Engine.Sessions;
 using Auralis.Engine.Sharding;
 using Auralis.Node.Configuration;
 using Auralis.Engine.Live;
+using AkkaLogLevel = Akka.Event.LogLevel;
 
 namespace Auralis.Node.Hosting;
 
@@ -19,8 +20,9 @@ public static class AkkaWiring
     /// <summary>Where the node's sessions keep their samples: <c>samples/</c> in the data directory.</summary>
     public static string SampleFolder(NodeOptions options) => Path.Combine(Path.GetFullPath(options.Data), "samples");
 
-    /// <summary>Adds the actor system for <paramref name="options"/>.</summary>
-    public static IServiceCollection AddAuralisAkka(this IServiceCollection services, NodeOptions options, JournalTarget journal)
+    /// <summary>Adds the actor system for <paramref name="options"/>; Akka logs through the node's loggers from <paramref name="logLevel"/> up.</summary>
+    public static IServiceCollection AddAuralisAkka(this IServiceCollection services, NodeOptions options, JournalTarget journal,
+        LogLevel logLevel = LogLevel.Information)
     {
         var (config, setup) = EngineSetup.For(journal);
         var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
@@ -37,6 +39,13 @@ public static class AkkaWiring
             builder
                 .AddHocon(config.WithFallback(AuralisConfig.Load("cluster")), HoconAddMode.Append)
                 .AddSetup(setup)
+                .ConfigureLoggers(loggers =>
+                {
+                    // Akka's start-up and cluster chatter is INFO: a person running the node sees it only with --verbose.
+                    loggers.LogLevel = AkkaLevel(logLevel);
+                    loggers.ClearLoggers();
+                    loggers.AddLoggerFactory();
+                })
                 .WithRemoting(options.AkkaHost, options.AkkaPort)
                 .WithClustering(new ClusterOptions { SeedNodes = seeds, Roles = ["session"] })
                 .WithShardRegion<SessionRegion>(
@@ -53,4 +62,12 @@ public static class AkkaWiring
                     });
         });
     }
+
+    private static AkkaLogLevel AkkaLevel(LogLevel level) => level switch
+    {
+        LogLevel.Trace or LogLevel.Debug => AkkaLogLevel.DebugLevel,
+        LogLevel.Information => AkkaLogLevel.InfoLevel,
+        LogLevel.Warning => AkkaLogLevel.WarningLevel,
+        _ => AkkaLogLevel.ErrorLevel,
+    };
 }

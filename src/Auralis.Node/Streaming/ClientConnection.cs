@@ -5,6 +5,7 @@ using Auralis.Engine.Listeners;
 using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
+using Auralis.Node.Streaming.Opus;
 using Auralis.Protocol;
 using Auralis.Protocol.Audio;
 using Auralis.Protocol.Framing;
@@ -26,7 +27,7 @@ namespace Auralis.Node.Streaming;
 /// Audio is offered, never awaited: when the queue is full the chunk is dropped and counted, so a slow client loses
 /// audio instead of slowing anyone else; the ring reader likewise skips ahead when the client falls a ring behind.
 /// </remarks>
-public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, ILogger<ClientConnection> log)
+public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, OpusEncoders opus, ILogger<ClientConnection> log)
 {
     private const int SampleRate = AudioChunk.SampleRate;
     private const int ChunkFrames = 960;
@@ -80,6 +81,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
         finally
         {
+            state.Opus?.Dispose();
             metrics.ClientDisconnected(state.DroppedFrames);
         }
     }
@@ -124,13 +126,25 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         state.CloseReason = "session closed";
     }
 
-    private static async Task AudioLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
     {
         var samples = new float[ChunkFrames * 2];
         var quietSince = Stopwatch.GetTimestamp();
         while (!token.IsCancellationRequested)
         {
             var format = state.Format;
+            if (format != AudioFormat.Opus && state.Opus is not null)
+            {
+                state.Opus.Dispose();
+                state.Opus = null;
+            }
+
+            if (format == AudioFormat.Opus)
+            {
+                await OpusAsync(state, outgoing, token).ConfigureAwait(false);
+                continue;
+            }
+
             if (format == AudioFormat.None)
             {
                 // Audio the client turned off is not audio it lost: skipping it is not counted as dropped.
@@ -166,6 +180,32 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             {
                 state.DroppedFrames += frames;
             }
+        }
+    }
+
+    // One packet of the session's shared Opus stream, or 20 ms of waiting for one. The connection's own ring reader follows
+    // the ring so its depth stays meaningful; the frames it passes are the encoder's to lose, not this client's.
+    private async Task OpusAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    {
+        state.Opus ??= opus.Join(state.Subscription).Tap;
+        var lostBefore = state.Reader.LostFrames;
+        state.Reader.SkipToLatest();
+        state.SkippedFrames += state.Reader.LostFrames - lostBefore;
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(token);
+        wait.CancelAfter(TimeSpan.FromMilliseconds(20));
+        OpusPacket packet;
+        try
+        {
+            packet = await state.Opus.Packets.ReadAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (!outgoing.TryWrite((FrameKind.Audio, OpusChunk.Write((ulong)packet.FirstFrame, packet.Packet))))
+        {
+            state.DroppedFrames += OpusChunk.FramesPerPacket;
         }
     }
 
@@ -289,5 +329,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         public bool Sleeping => Subscription.Sleeping?.Invoke() ?? false;
 
         public string CloseReason { get; set; } = "closing";
+
+        /// <summary>This client's share of the session's Opus stream while it takes Opus.</summary>
+        public OpusTap? Opus { get; set; }
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Auralis.Node.Streaming;
 
-/// <summary>The WebSocket face of the protocol: <c>/ws/sessions/{id}?audio=pcm16|f32|none</c>.</summary>
+/// <summary>The WebSocket face of the protocol: <c>/ws/sessions/{id}?audio=pcm16|f32|opus|none</c>.</summary>
 /// <remarks>CORS does not cover WebSocket upgrades, so the <c>Origin</c> is checked here against the same allow-list (and the node's own origins, see <see cref="NodeNames"/>).</remarks>
 public static class WebSocketEndpoints
 {
@@ -23,7 +23,7 @@ public static class WebSocketEndpoints
         if (!context.WebSockets.IsWebSocketRequest)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a WebSocket request",
-                detail: "Connect with a WebSocket to /ws/sessions/{id}?audio=pcm16|f32|none.");
+                detail: "Connect with a WebSocket to /ws/sessions/{id}?audio=pcm16|f32|opus|none.");
         }
 
         var origin = context.Request.Headers.Origin.ToString();
@@ -48,7 +48,7 @@ public static class WebSocketEndpoints
         var format = AudioFormat.Pcm16;
         if (word.Length > 0 && !AudioFormats.TryParse(word, out format))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad audio format", detail: $"audio is pcm16, f32 or none, not '{word}'.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad audio format", detail: $"audio is pcm16, f32, opus or none, not '{word}'.");
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);

@@ -7,6 +7,7 @@
 import * as api from './api.js';
 import { SessionSocket } from './socket.js';
 import { Player } from './player.js';
+import { OpusStream, opusSupported } from './opus.js';
 import { Picker } from './views/picker.js';
 import { Controls } from './views/controls.js';
 import { PianoRoll } from './views/piano-roll.js';
@@ -14,6 +15,8 @@ import { PriceChart } from './views/price-chart.js';
 import { Meter } from './views/meter.js';
 
 const TICKS_PER_QUARTER = 480;
+/** The session a new node creates and plays; the landing page offers it first. */
+const DEMO = 'demo';
 const $ = (selector) => document.querySelector(selector);
 
 const auralis = {
@@ -85,7 +88,8 @@ const picker = new Picker($('#picker-view'), {
     try {
       const created = await api.createSession(body);
       setStatus(`Created session ${created.id}.`);
-      await refreshSessions();
+      // A new session is opened at once: that is what its creator wants next.
+      location.hash = `#/sessions/${encodeURIComponent(created.id)}`;
       return true;
     } catch (error) {
       showError(error);
@@ -96,11 +100,19 @@ const picker = new Picker($('#picker-view'), {
 
 async function refreshSessions() {
   try {
-    picker.render(await api.listSessions());
+    const sessions = await api.listSessions();
+    picker.render(sessions);
+    // The landing page's one button: the demo, when the node has it.
+    $('#demo-hero').hidden = !sessions.some((s) => s.id === DEMO);
   } catch (error) {
     showError(error);
   }
 }
+
+$('#play-demo').addEventListener('click', async () => {
+  // The click is the user gesture the AudioContext needs: start listening first, then open the demo already listening.
+  if (await startListening()) location.hash = `#/sessions/${DEMO}`;
+});
 
 // ---- one session ------------------------------------------------------------------------------------------
 
@@ -126,6 +138,17 @@ const position = {
 
 let socket = null;
 const player = new Player(onWorkletStats);
+const opus = new OpusStream(
+  (frame, samples) => auralis.listening && player.pushDecoded(frame, samples),
+  (error) => setStatus(`Opus could not be decoded (${error.message}); choose 16-bit PCM.`, 'error'));
+
+// Opus (a twentieth of PCM's bandwidth) where the browser decodes it; PCM otherwise.
+opusSupported().then((supported) => {
+  const option = $('#audio-format option[value="opus"]');
+  option.hidden = !supported;
+  option.disabled = !supported;
+  if (supported && !auralis.listening) $('#audio-format').value = 'opus';
+});
 const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position, isSounding });
 const roll = new PianoRoll($('#piano-roll'));
 const chart = new PriceChart($('#price-chart'));
@@ -161,13 +184,18 @@ function openSession(id) {
   roll.clear();
   chart.clear();
   timeline.length = 0;
+  // Nothing of the previous session may linger: its chord, price, position, stats and scheduled changes.
+  for (const field of ['#chord-symbol', '#position', '#transport-state', '#price-now', '#regime-now', '#trade-now', '#h-server']) $(field).textContent = '–';
+  $('#chord-degree').textContent = '';
+  controls.reset();
   socket = new SessionSocket(id, {
     token: api.token(),
     audio: auralis.listening ? $('#audio-format').value : 'none',
     onMessage,
     onAudio: (data, format) => {
       auralis.format = format;
-      player.push(data, format);
+      if (format === 'opus') opus.push(data);
+      else player.push(data, format);
     },
     onState: (state, reason) => {
       auralis.connection = state;
@@ -197,6 +225,7 @@ function onMessage(message) {
     case 'welcome':
       // A new connection's frames need not follow the old one's: start the buffer afresh.
       player.reset();
+      opus.reset();
       showSession(message.state);
       if (message.format !== socket.audio) socket.subscribe(socket.audio);
       setStatus(`Connected to ${message.session}.`);
@@ -245,6 +274,13 @@ function onMessage(message) {
       $('#h-server').textContent = `${message.ringDepth} frames ahead, ${message.droppedFrames} dropped, ${message.underruns} underruns, ${message.listeners} listening${message.sleeping ? ', sleeping (stopped)' : ''}`;
       break;
     case 'error':
+      if (message.code === 'unknown-session') {
+        setStatus(`There is no session “${socket ? socket.sessionId : ''}” on this node. Pick one from the list.`, 'error');
+        $('#connection').textContent = 'not found';
+        $('#connection').className = 'badge closed';
+        break;
+      }
+
       setStatus(`${message.code}: ${message.message}`, 'error');
       break;
     case 'closing':
@@ -268,31 +304,55 @@ function onWorkletStats(report) {
   $('#h-underruns').textContent = String(stats.underruns);
   $('#h-gaps').textContent = `${stats.gaps} / ${stats.framesLost} frames`;
   $('#h-drift').textContent = `${stats.framesDropped} dropped, ${stats.framesRepeated} repeated`;
+  $('#h-sound').textContent = soundInWords(stats);
   $('#h-received').textContent = `${stats.framesReceived} frames`;
   $('#h-played').textContent = `${stats.framesPlayed} frames`;
 }
 
-$('#listen').addEventListener('click', async () => {
-  const button = $('#listen');
-  try {
-    if (!auralis.listening) {
-      // The click is the user gesture that lets the AudioContext start.
-      await player.start();
-      player.reset();
-      auralis.listening = true;
-      if (socket) socket.subscribe($('#audio-format').value);
-      button.textContent = '❚❚ Pause';
-    } else {
-      auralis.listening = false;
-      if (socket) socket.subscribe('none');
-      await player.pause();
-      button.textContent = '▶ Play';
-    }
+/** The health card's first line, for people: is the sound steady, catching up after a hiccup, or off? */
+function soundInWords(stats) {
+  if (!auralis.listening) return 'off: press Play to listen';
+  const now = performance.now();
+  if (stats.underruns !== health.underruns || stats.gaps !== health.gaps) {
+    health.underruns = stats.underruns;
+    health.gaps = stats.gaps;
+    health.hiccupAt = now;
+  }
 
-    button.setAttribute('aria-pressed', String(auralis.listening));
+  if (stats.buffering || stats.depthMs < stats.targetMs / 2) return 'catching up: the sound is filling its buffer';
+  if (now - health.hiccupAt < 5000) return 'catching up after a short gap';
+  return 'steady';
+}
+
+const health = { underruns: 0, gaps: 0, hiccupAt: -Infinity };
+
+/** Starts the audio (within a click, the gesture that lets the AudioContext start); false when it could not. */
+async function startListening() {
+  try {
+    await player.start();
+    player.reset();
+    auralis.listening = true;
+    if (socket) socket.subscribe($('#audio-format').value);
+    $('#listen').textContent = '❚❚ Pause';
+    $('#listen').setAttribute('aria-pressed', 'true');
+    return true;
   } catch (error) {
     showError(new Error(`Audio could not start: ${error.message}`));
+    return false;
   }
+}
+
+$('#listen').addEventListener('click', async () => {
+  if (!auralis.listening) {
+    await startListening();
+    return;
+  }
+
+  auralis.listening = false;
+  if (socket) socket.subscribe('none');
+  await player.pause();
+  $('#listen').textContent = '▶ Play';
+  $('#listen').setAttribute('aria-pressed', 'false');
 });
 
 $('#audio-format').addEventListener('change', () => {
@@ -300,6 +360,7 @@ $('#audio-format').addEventListener('change', () => {
   // Stop, drain, then switch: chunks of both formats must never be in flight together.
   socket.subscribe('none');
   player.reset();
+  opus.reset();
   setTimeout(() => auralis.listening && socket && socket.subscribe($('#audio-format').value), 250);
 });
 

@@ -88,6 +88,12 @@ export class Player {
     this.node.port.postMessage({ type: 'chunk', frame: chunk.frame, samples: chunk.samples }, [chunk.samples.buffer]);
   }
 
+  /** Hands frames decoded in the page (Opus) to the worklet, as a PCM chunk would be. */
+  pushDecoded(frame, samples) {
+    if (!this.node) return;
+    this.node.port.postMessage({ type: 'chunk', frame, samples }, [samples.buffer]);
+  }
+
   /** Forgets the buffered audio, for a new connection whose frames may not follow the old ones. */
   reset() {
     if (this.node) this.node.port.postMessage({ type: 'reset' });

@@ -44,6 +44,8 @@ export class SessionSocket {
 
         if (message.type === 'welcome') this.format = message.format;
         if (message.type === 'closing') this.closed = true;
+        // A session that does not exist will not appear by asking again: stop rather than retry forever.
+        if (message.type === 'error' && message.code === 'unknown-session') this.closed = true;
         this.onMessage(message);
       } else {
         this.onAudio(event.data, this.format);

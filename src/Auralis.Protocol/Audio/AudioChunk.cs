@@ -32,7 +32,7 @@ public static class AudioChunk
     {
         AudioFormat.Pcm16 => Channels * sizeof(short),
         AudioFormat.F32 => Channels * sizeof(float),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Format '{format}' carries no audio."),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, $"Format '{format}' carries no PCM samples."),
     };
 
     /// <summary>The payload length of a chunk of <paramref name="frameCount"/> frames in <paramref name="format"/>.</summary>

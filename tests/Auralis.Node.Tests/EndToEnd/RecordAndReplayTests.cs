@@ -47,6 +47,29 @@ public sealed partial class RecordAndReplayTests(NodeFixture fixture) : IDisposa
     }
 
     [Fact]
+    public async Task Replay_from_frame_and_frames_reproduces_exactly_what_connect_recorded()
+    {
+        const string id = "take-window";
+        await fixture.Node.CreateSessionAsync(id, new { intensity = 0.85 });
+        var take = Path.Combine(_folder, "take.wav");
+        var connectOut = new StringWriter();
+        var connectErr = new StringWriter();
+        var connected = await CliApp.RunAsync(["connect", id, "--tcp", $"127.0.0.1:{fixture.Node.TcpPort}", "--record", take, "--seconds", "1"],
+            connectOut, connectErr);
+        Assert.True(connected == 0, $"connect failed ({connected}): {connectErr}");
+        var recorded = RecordedPattern().Match(connectOut.ToString());
+        Assert.True(recorded.Success, connectOut.ToString());
+
+        var replayed = Path.Combine(_folder, "replayed.wav");
+        var replayErr = new StringWriter();
+        var replay = await CliApp.RunAsync(["replay", id, "--data", fixture.Node.Data, "--out", replayed,
+            "--from-frame", recorded.Groups["from"].Value, "--frames", recorded.Groups["frames"].Value], new StringWriter(), replayErr);
+
+        Assert.True(replay == 0, $"replay failed ({replay}): {replayErr}");
+        Assert.Equal(File.ReadAllBytes(take), File.ReadAllBytes(replayed));
+    }
+
+    [Fact]
     public async Task Auralis_sessions_lists_what_the_node_holds()
     {
         await fixture.Node.CreateSessionAsync("listed", new { name = "Listed one" });

@@ -151,7 +151,7 @@ public class AudioChunkTests
     [Fact]
     public void The_wire_words_of_the_formats_map_both_ways()
     {
-        Assert.Equal(["pcm16", "f32", "none"], Enum.GetValues<AudioFormat>().Select(f => f.ToWord()));
+        Assert.Equal(["pcm16", "f32", "none", "opus"], Enum.GetValues<AudioFormat>().Select(f => f.ToWord()));
         Assert.True(AudioFormats.TryParse("f32", out var format));
         Assert.Equal(AudioFormat.F32, format);
         Assert.False(AudioFormats.TryParse("F32", out _));

@@ -40,7 +40,7 @@ public class MalformedServerInputTests
         { """{"type":"welcome","session":"demo","sampleRate":48000,"channels":2,"format":"pcm16","frame":0}""", Missing },
         { """{"type":"welcome","session":"demo","sampleRate":48000,"channels":2,"format":"pcm16","frame":0,"state":[]}""", Bad },
         { """{"type":"welcome","session":"demo","sampleRate":0,"channels":2,"format":"pcm16","frame":0,"state":""" + ValidState + "}", Bad },
-        { """{"type":"welcome","session":"demo","sampleRate":48000,"channels":2,"format":"opus","frame":0,"state":""" + ValidState + "}", Bad },
+        { """{"type":"welcome","session":"demo","sampleRate":48000,"channels":2,"format":"mp3","frame":0,"state":""" + ValidState + "}", Bad },
         { """{"type":"welcome","session":"demo","sampleRate":48000,"channels":2,"format":"f32","frame":0,"state":""" + ValidState.Replace("\"playing\":false", "\"playing\":\"no\"", StringComparison.Ordinal) + "}", Bad },
         { """{"type":"session",""" + ValidState[1..].Replace("\"seed\":1", "\"seed\":-1", StringComparison.Ordinal), Bad },
         { """{"type":"session",""" + ValidState[1..].Replace("2025-01-01T00:00:00Z", "yesterday", StringComparison.Ordinal), Bad },

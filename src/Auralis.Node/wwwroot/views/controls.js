@@ -72,12 +72,15 @@ export class Controls {
     }
 
     const shown = el('output', { for: id, id: `${id}-value` });
+    // Said in words beside the field, not only by a red border.
+    const error = el('span', { id: `${id}-error`, class: 'field-error', role: 'alert' });
+    input.setAttribute('aria-describedby', `${id}-error`);
     input.addEventListener('input', () => (shown.textContent = format(spec, input.value)));
     input.addEventListener('change', () => this.commit(spec, input));
     // Enter commits a typed number even before the field loses focus.
     input.addEventListener('keydown', (event) => event.key === 'Enter' && (event.preventDefault(), this.commit(spec, input)));
-    this.inputs.set(spec.name, { spec, input, shown, last: null });
-    return el('div', { class: `field ${spec.kind}` }, el('label', { for: id }, spec.label), input, spec.kind === 'range' ? shown : null);
+    this.inputs.set(spec.name, { spec, input, shown, error, last: null });
+    return el('div', { class: `field ${spec.kind}` }, el('label', { for: id }, spec.label), input, spec.kind === 'range' ? shown : null, error);
   }
 
   commit(spec, input) {
@@ -87,12 +90,14 @@ export class Controls {
       value = value.trim();
     } else if (spec.kind !== 'select') {
       const number = Number(value);
-      if (!Number.isFinite(number) || number < spec.min || number > spec.max) {
+      if (value === '' || !Number.isFinite(number) || number < spec.min || number > spec.max) {
         input.setAttribute('aria-invalid', 'true');
+        entry.error.textContent = `${spec.label} is from ${spec.min} to ${spec.max}; not sent.`;
         return;
       }
 
       input.removeAttribute('aria-invalid');
+      entry.error.textContent = '';
       value = number;
     }
 
@@ -124,6 +129,17 @@ export class Controls {
 
   ticksPerBar() {
     return this.position.ticksPerBar();
+  }
+
+  /** Forgets the previous session: its list of changes and any field marked invalid. */
+  reset() {
+    for (const change of this.changes) change.node.remove();
+    this.changes = [];
+    for (const entry of this.inputs.values()) {
+      entry.input.removeAttribute('aria-invalid');
+      entry.error.textContent = '';
+      entry.last = null;
+    }
   }
 
   /** Shows a session's parameters in the controls (a control being edited keeps what the user typed). */

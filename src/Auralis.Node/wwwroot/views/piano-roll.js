@@ -48,6 +48,17 @@ export class PianoRoll {
       g.stroke();
     }
 
+    // Pitch labels: every C, with a faint line, so a note's height reads as a pitch.
+    g.font = '10px system-ui, sans-serif';
+    g.textBaseline = 'middle';
+    for (let pitch = Math.ceil(LOW_PITCH / 12) * 12; pitch <= HIGH_PITCH; pitch += 12) {
+      const y = melodyHeight - (pitch - LOW_PITCH + 0.5) * rowHeight;
+      g.fillStyle = 'rgba(255,255,255,0.06)';
+      g.fillRect(0, Math.round(y), width, 1);
+      g.fillStyle = 'rgba(255,255,255,0.55)';
+      g.fillText(`C${pitch / 12 - 1}`, 3, y);
+    }
+
     for (const n of this.notes) {
       const x = (n.tick - start) * pxPerTick;
       const w = Math.max(2, n.durationTicks * pxPerTick);

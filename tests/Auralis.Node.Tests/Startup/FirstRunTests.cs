@@ -1,0 +1,80 @@
+using Auralis.Node.Configuration;
+using Auralis.Testing;
+
+namespace Auralis.Node.Tests.Startup;
+
+public sealed class FirstRunTests
+{
+    private static string[] Ports(string data) =>
+    [
+        "--http", $"http://127.0.0.1:{FreePort.Next()}", "--tcp", FreePort.Next().ToString(), "--akka-port", FreePort.Next().ToString(),
+        "--osc-udp", FreePort.NextUdp().ToString(), "--data", data,
+    ];
+
+    [Fact]
+    public async Task A_new_node_says_where_to_listen_and_nothing_of_akkas_start_up()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "auralis-first-" + Guid.NewGuid().ToString("N"));
+        var args = Ports(data);
+        await using var node = NodeRun.Start(args);
+
+        var listening = await node.LineAsync(l => l.StartsWith("Listening:", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
+
+        Assert.Equal($"Listening: {args[1]}/#/sessions/demo", listening);
+        await node.LineAsync(l => l.Contains("press Play", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains(node.Output, l => l.Contains($"TCP protocol: 127.0.0.1:{args[3]}", StringComparison.Ordinal) && l.Contains($"OSC/UDP: 127.0.0.1:{args[7]}", StringComparison.Ordinal));
+        using var http = new HttpClient { BaseAddress = new Uri(args[1]) };
+        await WaitForDemoAsync(http);
+        Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("[INFO]", StringComparison.Ordinal) || l.StartsWith("info:", StringComparison.Ordinal));
+        Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+        Assert.True(node.Output.Count + node.Errors.Count <= 6, string.Join('\n', node.Output.Concat(node.Errors)));
+    }
+
+    [Fact]
+    public async Task Verbose_brings_the_start_up_log_back()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "auralis-first-" + Guid.NewGuid().ToString("N"));
+        await using var node = NodeRun.Start([.. Ports(data), "--no-demo", "--verbose"]);
+
+        await node.LineAsync(l => l.StartsWith("Listening:", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
+
+        Assert.Contains(node.Output, l => l.Contains("Remoting started", StringComparison.Ordinal));
+        Assert.Contains(node.Output, l => l.StartsWith("info:", StringComparison.Ordinal) && l.Contains("Journal:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--log-level", "Debug", "Debug")]
+    [InlineData("--log-level", "error", "Error")]
+    [InlineData("--verbose", null, "Information")]
+    public void The_log_level_comes_from_the_command_line(string option, string? value, string expected)
+    {
+        var values = NodeArguments.Parse(value is null ? [option] : [option, value]);
+
+        Assert.Equal(expected, values[NodeArguments.LogLevelKey]);
+    }
+
+    [Fact]
+    public void An_unknown_log_level_is_refused_with_the_levels()
+    {
+        var error = Assert.Throws<FormatException>(() => NodeArguments.Parse(["--log-level", "loud"]));
+
+        Assert.Contains("Warning", error.Message);
+    }
+
+    private static async Task WaitForDemoAsync(HttpClient http)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var answer = await http.GetAsync("/api/v1/sessions/demo");
+            if (answer.IsSuccessStatusCode && (await answer.Content.ReadAsStringAsync()).Contains("\"playing\":true", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail("The demo session never played.");
+    }
+}
