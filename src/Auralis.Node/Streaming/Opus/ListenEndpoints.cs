@@ -4,7 +4,7 @@ using Auralis.Node.Configuration;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
 using static Auralis.Engine.Sessions.SessionQueries;
-using static Auralis.Engine.Streaming.ListenerMessages;
+using static Auralis.Engine.Listeners.ListenerMessages;
 
 namespace Auralis.Node.Streaming.Opus;
 
@@ -33,9 +33,9 @@ public static class ListenEndpoints
         }
 
         var answer = await gateway.SubscribeAsync(new SessionId(id), context.RequestAborted).ConfigureAwait(false);
-        if (answer is not Subscribed subscription)
+        if (answer.Value is not { } subscription)
         {
-            return answer is CommandRejected rejected ? Problems.For(rejected.Rejection) : Problems.Unexpected(answer);
+            return Problems.For(answer);
         }
 
         using var listener = subscription.Listener;

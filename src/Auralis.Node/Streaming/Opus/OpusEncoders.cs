@@ -1,5 +1,5 @@
 using Auralis.Audio.Streaming;
-using static Auralis.Engine.Streaming.ListenerMessages;
+using static Auralis.Engine.Listeners.ListenerMessages;
 
 namespace Auralis.Node.Streaming.Opus;
 
