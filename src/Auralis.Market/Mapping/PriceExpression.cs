@@ -57,6 +57,6 @@ public sealed class PriceExpression
         _lift = (LiftMemory * _lift) + (2.4 * gain * z);
         var level = (logPrice - _logBaseline.Value) / (deviation * Math.Sqrt(LevelWindow));
         _logBaseline += BaselineMemory * (logPrice - _logBaseline.Value);
-        return new MarketGesture(Math.Tanh(0.5 * Math.Sqrt(gain) * level), _lift, Math.Abs(z));
+        return new MarketGesture(Math.Tanh(0.35 * Math.Sqrt(gain) * level), _lift, Math.Abs(z));
     }
 }

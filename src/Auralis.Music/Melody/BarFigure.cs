@@ -148,15 +148,44 @@ public sealed record BarFigure(IReadOnlyList<FigureNote> Notes, int BarTicks)
     }
 
     /// <summary>
+    /// Every note that lasts past a beat struck again on each beat it crosses, same step: the rhythm a line has when it
+    /// follows something beat by beat, since a held note cannot move when the market does.
+    /// </summary>
+    public BarFigure RestruckOnBeats(int beatTicks)
+    {
+        var notes = new List<FigureNote>(Notes.Count);
+        foreach (var note in Notes)
+        {
+            var (onset, end) = (note.Onset, note.Onset + note.Duration);
+            while (true)
+            {
+                var nextBeat = ((onset / beatTicks) + 1) * beatTicks;
+                if (nextBeat >= end)
+                {
+                    notes.Add(note with { Onset = onset, Duration = end - onset });
+                    break;
+                }
+
+                notes.Add(note with { Onset = onset, Duration = nextBeat - onset });
+                onset = nextBeat;
+            }
+        }
+
+        return this with { Notes = notes };
+    }
+
+    /// <summary>
     /// The cadence bar that closes a phrase: mi–re–do landing on the tonic for an authentic cadence, sol–mi–re pausing
     /// on the second degree (the dominant's fifth) for a half cadence; the goal is held from the bar's last strong beat
     /// and the bar's last beat rests, so the phrase breathes. Every phrase closes with the same words, as songs do.
     /// </summary>
-    public static BarFigure CadenceFor(TimeSignature signature, Form.Cadence cadence)
+    /// <remarks>From below (<paramref name="fromBelow"/>), the goal is reached by step from two steps under it (la–ti–do,
+    /// ti–do–re): the same close, a register lower, for a line that is already low.</remarks>
+    public static BarFigure CadenceFor(TimeSignature signature, Form.Cadence cadence, bool fromBelow = false)
     {
         var beat = signature.TicksPerBeat;
         var goalBeat = Enumerable.Range(0, signature.BeatsPerBar).Last(signature.IsStrongBeat);
-        int[] approach = cadence == Form.Cadence.Authentic ? [2, 1] : [3, 1];
+        int[] approach = fromBelow ? [-2, -1] : cadence == Form.Cadence.Authentic ? [2, 1] : [3, 1];
         var notes = new List<FigureNote>();
         for (var i = 0; i < approach.Length; i++)
         {

@@ -13,12 +13,14 @@ namespace Auralis.Music.Melody;
 /// breakdowns augment it, the climax ornaments it, and the return brings the opening theme back as it was.
 /// </summary>
 /// <remarks>
-/// <para>The price places the melody: each bar's figure is anchored on the chord tone nearest the market's target
-/// pitch (the register follows the price level, the lift its last moves), moved so the whole figure fits the range.
-/// In the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
-/// sensitivity) the figure's contour is cut to a third and the line follows the target beat by beat, so a rising
-/// market pulls it up; the statement keeps the theme's shape and the cadence its close, and above sensitivity 2 the
-/// theme's bars too bend with the market. A surprising move splits a long note in two.</para>
+/// <para>The price places the melody: each bar's figure is anchored on the chord tone that centres its notes on the
+/// market's register (the price level; from sensitivity 2 up to 8, more and more of the lift of the last moves too),
+/// inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
+/// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
+/// sensitivity) the figure's contour is cut to a third, its long notes are struck again on each beat, and the line
+/// follows the target beat by beat, so a rising market pulls it up; the statement keeps the theme's shape and the
+/// cadence its close, and above sensitivity 2 the theme's bars too bend with the market. A surprising move splits a
+/// long note in two.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -26,6 +28,11 @@ namespace Auralis.Music.Melody;
 public sealed class ThemeMelody(SeededRandom random)
 {
     private readonly SeededRandom _random = random ?? throw new ArgumentNullException(nameof(random));
+
+    // Velocity jitter draws from its own stream, so how many notes a bar has never changes the piece's later choices.
+    private readonly SeededRandom _humanize = random.Derive("melody/humanize");
+    // A chord's root is what the bass plays on the downbeat: a bar anchored on it must centre this much better to win.
+    private const double RootPenalty = 1.5;
     private readonly Dictionary<int, BarFigure> _themes = [];
     private int _developedSection = -1;
     private bool _inverts;
@@ -33,6 +40,7 @@ public sealed class ThemeMelody(SeededRandom random)
     private long _barTick = -1;
     private Pitch _anchor = VoiceRange.Melody.Centre;
     private double _barTarget;
+    private double _barCentre = VoiceRange.Melody.Centre.MidiNumber;
     private int _sequence;
     private bool _followsMarket;
     private Pitch? _goal;
@@ -42,12 +50,15 @@ public sealed class ThemeMelody(SeededRandom random)
     /// <summary>The range the melody sings in.</summary>
     public static VoiceRange Range => VoiceRange.Melody;
 
-    /// <summary>The pitch (as a MIDI number, unrounded) the market asks for: the range's centre moved by the register and the lift, never past its edges.</summary>
+    /// <summary>
+    /// The pitch (as a MIDI number, unrounded) the market asks for: the range's centre moved by the register (up to two
+    /// octaves' worth, so a year's trend spans the range) and the lift, softly limited so it never passes the edges.
+    /// </summary>
     public static double Target(double register, double lift)
     {
         var centre = (Range.Low.MidiNumber + Range.High.MidiNumber) / 2.0;
         var reach = (Range.High.MidiNumber - Range.Low.MidiNumber) / 2.0 - 1;
-        return centre + (reach * Math.Tanh(((10 * register) + lift) / reach));
+        return centre + (reach * Math.Tanh(((24 * register) + lift) / reach));
     }
 
     /// <summary>Forgets the last note (after a seek or a loop's wrap).</summary>
@@ -94,7 +105,7 @@ public sealed class ThemeMelody(SeededRandom random)
 
             pitch = AvoidParallels(Fold(pitch), conducted.BassAt(tick), conducted, strong);
             var velocity = Dynamics.Velocity(52 + RegimeCharacter.Accent(beat.Regime), 50, conducted.Form.Energy, figure.Onset, signature,
-                conducted.Form.BarInPhrase, beat.Surprise, _random.NextInt(-3, 4));
+                conducted.Form.BarInPhrase, beat.Surprise, _humanize.NextInt(-3, 4));
             var (start, duration) = Swing.Apply(tick, figure.Duration, beatTicks, beat.Swing);
             if (beat.Surprise >= 2 && duration >= beatTicks && !figure.Cadence)
             {
@@ -159,16 +170,69 @@ public sealed class ThemeMelody(SeededRandom random)
             figure = BarFigure.CadenceFor(beat.Signature, moment.Cadence);
         }
 
-        _bar = figure;
         _sequence = sequence;
         _goal = null;
+        if (figure is { Notes.Count: > 0 } && figure.Notes[0].Cadence)
+        {
+            (_goal, var fromBelow) = CadencePlacement(conducted, moment.Cadence, Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift));
+            figure = BarFigure.CadenceFor(beat.Signature, moment.Cadence, fromBelow);
+        }
+
         _followsMarket = figure is not null && marketDraw < MarketShare(beat.Sensitivity)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
-        _anchor = Fitted(Fold(AnchorNear(conducted.Current, target)), figure, conducted);
+        var bends = figure is { Notes.Count: > 0 } && !figure.Notes[0].Cadence && (_followsMarket || ThemeFollowing(beat.Sensitivity) >= 0.5);
+        _bar = bends ? figure!.RestruckOnBeats(beatTicks) : figure;
+        _barCentre = Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift);
+        _anchor = CentredAnchor(figure, conducted) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre - CentreOffset(figure))), figure, conducted);
     }
 
-    // Of the bars that may follow the market, the share that do: three quarters at sensitivity 0.5, nineteen in twenty at 2, all from 4.
-    private static double MarketShare(double sensitivity) => Math.Clamp(0.95 + (0.1 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
+    // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
+    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat.
+    private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted)
+    {
+        if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
+        {
+            return null;
+        }
+
+        var key = conducted.Key;
+        Pitch? best = null;
+        var bestScore = double.MaxValue;
+        foreach (var anchor in Tones(conducted.Current.Contains))
+        {
+            var (sum, fits) = (0.0, true);
+            foreach (var note in figure.Notes)
+            {
+                var pitch = key.StepBy(anchor, (_followsMarket ? note.Step / 3 : note.Step) + _sequence);
+                fits &= pitch > Range.Low && pitch < Range.High;
+                sum += pitch.MidiNumber;
+            }
+
+            var score = Math.Abs((sum / figure.Notes.Count) - _barCentre) + (anchor.PitchClass == conducted.Current.Root ? RootPenalty : 0);
+            if (fits && score < bestScore)
+            {
+                (best, bestScore) = (anchor, score);
+            }
+        }
+
+        return best;
+    }
+
+    // How far above its anchor the bar's notes sit on average, in semitones (a scale step is 12/7 of one): the anchor
+    // goes that far below the target, so the bar is heard around the market's pitch rather than starting on it.
+    private double CentreOffset(BarFigure? figure)
+    {
+        if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
+        {
+            return 0;
+        }
+
+        var steps = figure.Notes.Average(n => (_followsMarket ? n.Step / 3 : n.Step) + (double)_sequence);
+        return steps * 12 / 7;
+    }
+
+    // Of the bars that may follow the market, the share that do: seventeen in twenty at sensitivity 0.5, nineteen at 2, all from 4.
+    private static double MarketShare(double sensitivity) => Math.Clamp(0.95 + (0.05 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
 
     // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
     private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
@@ -207,15 +271,34 @@ public sealed class ThemeMelody(SeededRandom random)
     }
 
 
-    // The cadence's goal: the tonic (authentic) or the second degree (half), in the octave nearest the last note where
-    // the whole figure, which rises up to three steps above it, fits the range.
+    // Where the cadence lands: the goal's octave and the side it is approached from that put the bar's notes nearest the
+    // market's register, inside the range.
+    private (Pitch Goal, bool FromBelow) CadencePlacement(ConductedBeat conducted, Cadence cadence, double centre)
+    {
+        var key = conducted.Key;
+        var goalClass = cadence == Cadence.Authentic ? key.Tonic : key.StepBy(new Pitch(60 + key.Tonic.Value), 1).PitchClass;
+        var options = Tones(p => p.PitchClass == goalClass)
+            .SelectMany(goal => new[] { (Goal: goal, FromBelow: false, Edge: key.StepBy(goal, 3)), (Goal: goal, FromBelow: true, Edge: key.StepBy(goal, -2)) })
+            .Where(o => o.Edge >= Range.Low && o.Edge <= Range.High)
+            .ToArray();
+        if (options.Length == 0)
+        {
+            return (CadenceGoal(conducted, cadence), false);
+        }
+
+        // The figure's notes sit about two semitones past the goal on the side it comes from.
+        return options.Select(o => (o.Goal, o.FromBelow)).MinBy(o => Math.Abs(o.Goal.MidiNumber + (o.FromBelow ? -2 : 2) - centre));
+    }
+
+    // The cadence's goal: the tonic (authentic) or the second degree (half), in the octave where the figure, which
+    // falls to the goal from up to three steps above it, sits around the market's register and fits the range.
     private Pitch CadenceGoal(ConductedBeat conducted, Cadence cadence)
     {
         var key = conducted.Key;
         var goal = cadence == Cadence.Authentic ? key.Tonic : key.StepBy(new Pitch(60 + key.Tonic.Value), 1).PitchClass;
-        var from = _lastPitch ?? _anchor;
         var candidates = Tones(p => p.PitchClass == goal && key.StepBy(p, 3) <= Range.High);
-        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p - from)) : from;
+        const double ApproachAboveGoal = 2;
+        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p.MidiNumber + ApproachAboveGoal - _barCentre)) : _lastPitch ?? _anchor;
     }
 
     // A bar starts on the chord's third or fifth near the target rather than its root, which the bass plays on the

@@ -34,8 +34,8 @@ public sealed record VoiceRange
     /// <summary>E2–C4.</summary>
     public static VoiceRange Bass { get; } = new(Pitch.Parse("E2"), Pitch.Parse("C4"));
 
-    /// <summary>E4–E6: the melody, above every accompanying voice.</summary>
-    public static VoiceRange Melody { get; } = new(Pitch.Parse("E4"), Pitch.Parse("E6"));
+    /// <summary>E4–A6: the melody, above every accompanying voice, with room above for a rising market.</summary>
+    public static VoiceRange Melody { get; } = new(Pitch.Parse("E4"), Pitch.Parse("A6"));
 
     /// <summary>C3–D#4: the accompaniment's chords, whose top always lies below the melody.</summary>
     public static VoiceRange Accompaniment { get; } = new(Pitch.Parse("C3"), Pitch.Parse("D#4"));

@@ -10,12 +10,13 @@ internal sealed record MusicCase(string Label, ulong Seed, string Regime, double
 
     /// <summary>
     /// The fixed matrix: four forced regimes and auto on seeds 1 and 2 at intensity 0.5, sensitivity 2; auto at intensity
-    /// 0.2 and 0.8; auto at sensitivity 0.5 and 8; and the S&amp;P 500's 2013 closes, one per beat.
+    /// 0.2 and 0.8; auto at sensitivity 0.5 and 8; and the S&amp;P 500's 2013 closes, one per beat (on seed 1, or on each
+    /// of other <paramref name="seeds"/> given).
     /// </summary>
-    public static IReadOnlyList<MusicCase> Matrix(PriceSeries sp500Year)
+    public static IReadOnlyList<MusicCase> Matrix(PriceSeries sp500Year, IReadOnlyList<ulong>? seeds = null)
     {
         var cases = new List<MusicCase>();
-        ulong[] seeds = [1, 2];
+        seeds ??= [1, 2];
         foreach (var regime in new[] { "bull", "bear", "sideways", "volatile", "auto" })
         {
             cases.AddRange(seeds.Select(seed => Of(seed, regime, 0.5, 2)));
@@ -31,7 +32,7 @@ internal sealed record MusicCase(string Label, ulong Seed, string Regime, double
             cases.AddRange(seeds.Select(seed => Of(seed, "auto", 0.5, sensitivity)));
         }
 
-        cases.Add(new MusicCase($"{sp500Year.Name} s1", 1, "auto", 0.5, 2, sp500Year));
+        cases.AddRange((seeds.SequenceEqual([1UL, 2UL]) ? [1UL] : seeds).Select(seed => new MusicCase($"{sp500Year.Name} s{seed}", seed, "auto", 0.5, 2, sp500Year)));
         return cases;
     }
 

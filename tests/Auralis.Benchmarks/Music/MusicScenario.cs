@@ -8,9 +8,10 @@ namespace Auralis.Benchmarks.Music;
 /// measured as a listener would hear them (harmony, form, melody, voice leading, dynamics, market).
 /// </summary>
 /// <remarks>
-/// <c>music [--seconds 150] [--form-seconds 600] [--only TEXT]</c>: form figures and loudness over the first
-/// <c>--form-seconds</c>, everything else over the first <c>--seconds</c>; <c>--only</c> keeps the sessions whose label
-/// contains the text (a quick look at one corner of the matrix). Sessions are recorded two at a time (the benchmark host has two cores).
+/// <c>music [--seconds 150] [--form-seconds 600] [--only TEXT] [--seeds 1,2]</c>: form figures and loudness over the
+/// first <c>--form-seconds</c>, everything else over the first <c>--seconds</c>; <c>--only</c> keeps the sessions whose
+/// label contains the text (a quick look at one corner of the matrix); <c>--seeds</c> plays the matrix on other seeds,
+/// to tell a change that helps the music from one that suits two random streams. Sessions are recorded two at a time (the benchmark host has two cores).
 /// </remarks>
 internal static class MusicScenario
 {
@@ -22,7 +23,8 @@ internal static class MusicScenario
         var formSeconds = Option(args, "--form-seconds", 600);
         var recorded = Math.Max(seconds, formSeconds);
         var only = Text(args, "--only");
-        var cases = MusicCase.Matrix(Sp500Year(2013)).Where(c => only is null || c.Label.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var seeds = Text(args, "--seeds")?.Split(',').Select(ulong.Parse).ToArray();
+        var cases = MusicCase.Matrix(Sp500Year(2013), seeds).Where(c => only is null || c.Label.Contains(only, StringComparison.OrdinalIgnoreCase)).ToArray();
         if (cases.Length == 0)
         {
             Console.Error.WriteLine($"No session of the matrix has \"{only}\" in its label.");
