@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using Auralis.Audio.Analysis.Loudness;
+using Auralis.Audio.Processing;
+
+namespace Auralis.Audio.Mixing;
+
+/// <summary>
+/// Brings a programme to a target loudness: the K-weighted loudness of the last three seconds (BS.1770's short-term
+/// loudness) is measured, and a slowly moving gain makes up the difference to the target.
+/// </summary>
+/// <remarks>
+/// <para>It measures its own input, before its gain, so the gain is a function of the music alone and never chases
+/// itself. Loudness is read every 100 ms (BS.1770's sub-block); the gain glides towards what that reading asks for with
+/// a time constant of a few seconds (faster over the programme's first seconds, so a session does not start quiet),
+/// and is ramped linearly across each block so it never steps. Below the gate (−50 LUFS: a stopped session, a long
+/// rest) the gain holds, so silence is never raised to the target.</para>
+/// <para>Render-thread safe: prepared once, it allocates nothing, takes no lock, and the same input always gives the
+/// same gains.</para>
+/// </remarks>
+public sealed class LoudnessLeveler
+{
+    private const int SubBlocksPerShortTerm = 30;
+    private const double GateLufs = -50;
+    private const double StartingSeconds = 3;
+
+    private readonly double[] _subBlocks = new double[SubBlocksPerShortTerm];
+    private KWeightingFilter? _weightLeft;
+    private KWeightingFilter? _weightRight;
+    private int _sampleRate;
+    private int _subBlockFrames;
+    private double _subBlockSum;
+    private int _subBlockFill;
+    private long _subBlockCount;
+    private double _gainDecibels;
+    private double _wantedDecibels;
+    private float _gain = 1f;
+
+    /// <summary>The loudness aimed at, in LUFS.</summary>
+    public double TargetLufs { get; set; } = -16;
+
+    /// <summary>The most the gain may raise the programme, in dB.</summary>
+    public double MaxBoostDecibels { get; set; } = 18;
+
+    /// <summary>The most the gain may lower the programme, in dB.</summary>
+    public double MaxCutDecibels { get; set; } = 18;
+
+    /// <summary>How quickly the gain follows the reading once the programme is under way, in seconds.</summary>
+    public double TimeConstantSeconds { get; set; } = 4;
+
+    /// <summary>The gain applied at the end of the last block, in dB.</summary>
+    public double GainDecibels => _gainDecibels;
+
+    /// <summary>Prepares the weighting filters for <paramref name="spec"/>'s sample rate.</summary>
+    public void Prepare(in AudioSpec spec)
+    {
+        spec.Validate();
+        _sampleRate = spec.SampleRate;
+        _subBlockFrames = spec.SampleRate / 10;
+        _weightLeft = new KWeightingFilter(spec.SampleRate);
+        _weightRight = new KWeightingFilter(spec.SampleRate);
+        Reset();
+    }
+
+    /// <summary>Forgets the programme: the gain returns to 0 dB and the measurement starts again.</summary>
+    public void Reset()
+    {
+        _weightLeft?.Reset();
+        _weightRight?.Reset();
+        Array.Clear(_subBlocks);
+        (_subBlockSum, _subBlockFill, _subBlockCount) = (0, 0, 0);
+        (_gainDecibels, _wantedDecibels, _gain) = (0, 0, 1f);
+    }
+
+    /// <summary>Measures the block, then applies the gain to it in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Process(Span<float> left, Span<float> right)
+    {
+        if (_weightLeft is null || _weightRight is null)
+        {
+            throw new InvalidOperationException("Prepare the leveler before processing.");
+        }
+
+        var frames = Math.Min(left.Length, right.Length);
+        Measure(left[..frames], right[..frames], _weightLeft, _weightRight);
+
+        var seconds = _subBlockCount / 10.0;
+        var timeConstant = seconds < StartingSeconds ? 0.3 : Math.Max(0.1, TimeConstantSeconds);
+        var follow = 1 - Math.Exp(-frames / (timeConstant * _sampleRate));
+        _gainDecibels += (_wantedDecibels - _gainDecibels) * follow;
+        var target = (float)Math.Pow(10, _gainDecibels / 20);
+        var step = (target - _gain) / frames;
+        var gain = _gain;
+        for (var i = 0; i < frames; i++)
+        {
+            gain += step;
+            left[i] *= gain;
+            right[i] *= gain;
+        }
+
+        _gain = target;
+    }
+
+    private void Measure(ReadOnlySpan<float> left, ReadOnlySpan<float> right, KWeightingFilter weightLeft, KWeightingFilter weightRight)
+    {
+        var (sum, fill) = (_subBlockSum, _subBlockFill);
+        for (var i = 0; i < left.Length; i++)
+        {
+            var l = weightLeft.Process(left[i]);
+            var r = weightRight.Process(right[i]);
+            sum += (l * l) + (r * r);
+            if (++fill == _subBlockFrames)
+            {
+                CloseSubBlock(sum);
+                (sum, fill) = (0, 0);
+            }
+        }
+
+        (_subBlockSum, _subBlockFill) = (sum, fill);
+    }
+
+    // The short-term loudness over the sub-blocks measured so far (at most the last 30), and the gain it asks for.
+    private void CloseSubBlock(double sum)
+    {
+        _subBlocks[_subBlockCount % SubBlocksPerShortTerm] = sum;
+        _subBlockCount++;
+        var count = (int)Math.Min(_subBlockCount, SubBlocksPerShortTerm);
+        var energy = 0.0;
+        for (var back = 1; back <= count; back++)
+        {
+            energy += _subBlocks[(_subBlockCount - back) % SubBlocksPerShortTerm];
+        }
+
+        var meanSquare = energy / (count * (double)_subBlockFrames);
+        var lufs = meanSquare > 0 ? -0.691 + (10 * Math.Log10(meanSquare)) : double.NegativeInfinity;
+        if (lufs > GateLufs)
+        {
+            _wantedDecibels = Math.Clamp(TargetLufs - lufs, -MaxCutDecibels, MaxBoostDecibels);
+        }
+    }
+}
