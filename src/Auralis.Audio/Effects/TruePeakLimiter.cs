@@ -36,6 +36,7 @@ public sealed class TruePeakLimiter
     private int _lookahead;
     private int _delayLength;
     private int _position;
+    private int _slot;
     private long _frame;
     private int _minimumHead;
     private int _minimumCount;
@@ -83,7 +84,7 @@ public sealed class TruePeakLimiter
         Array.Clear(_historyLeft);
         Array.Clear(_historyRight);
         Array.Fill(_window, 1.0);
-        (_position, _frame, _minimumHead, _minimumCount) = (0, 0, 0, 0);
+        (_position, _slot, _frame, _minimumHead, _minimumCount) = (0, 0, 0, 0, 0);
         (_windowSum, _released, CurrentGain, _previousPeak) = (_lookahead, 1, 1f, 0f);
     }
 
@@ -110,34 +111,73 @@ public sealed class TruePeakLimiter
         SegmentPeaks(_historyRight.AsSpan(0, Taps - 1 + frames), peaks);
 
         var ceiling = Math.Clamp(Ceiling, 0.01, 1.0);
-        var (previous, released, sum) = (_previousPeak, _released, _windowSum);
-        var (position, windowLength, release) = (_position, _lookahead, _releaseCoefficient);
-        var gain = 1.0;
-        for (var i = 0; i < frames; i++)
+        if (_released == 1 && _windowSum == _lookahead && MathF.Max(SampleMath.Peak(peaks), _previousPeak) <= ceiling)
         {
-            double peak = MathF.Max(peaks[i], previous);
-            previous = peaks[i];
-            var needed = peak > ceiling ? ceiling / peak : 1.0;
-            var held = Hold(needed);
-            released = held < released ? held : held - ((held - released) * release);
-            var slot = (int)(_frame % windowLength);
-            sum += released - _window[slot];
-            _window[slot] = released;
-            gain = Math.Min(1.0, sum / windowLength);
-
-            var (outLeft, outRight) = (_delayLeft[position], _delayRight[position]);
-            (_delayLeft[position], _delayRight[position]) = (left[i], right[i]);
-            position = position + 1 == _delayLength ? 0 : position + 1;
-            left[i] = (float)(outLeft * gain);
-            right[i] = (float)(outRight * gain);
-            _frame++;
+            PassThrough(left[..frames], right[..frames]);
+            _previousPeak = peaks[^1];
+        }
+        else
+        {
+            Limit(left[..frames], right[..frames], peaks, ceiling);
         }
 
         // The last Taps − 1 inputs start the next block's history.
         _historyLeft.AsSpan(frames, Taps - 1).CopyTo(_historyLeft);
         _historyRight.AsSpan(frames, Taps - 1).CopyTo(_historyRight);
         // The running sum is re-added from the window once a block, so rounding never accumulates across a session.
-        (_previousPeak, _released, _windowSum, _position) = (previous, released, Sum(_window), position);
+    }
+
+    // At rest (no gain reduction, nothing held, no peak over the ceiling): the gain stays exactly 1, every frame's
+    // needed gain is 1 and leaves the hold queue holding only the newest frame; the block only passes the delay line.
+    private void PassThrough(Span<float> left, Span<float> right)
+    {
+        var frames = left.Length;
+        var (delayLeft, delayRight, position, length) = (_delayLeft, _delayRight, _position, _delayLength);
+        for (var i = 0; i < frames; i++)
+        {
+            (left[i], delayLeft[position]) = (delayLeft[position], left[i]);
+            (right[i], delayRight[position]) = (delayRight[position], right[i]);
+            position = position + 1 == length ? 0 : position + 1;
+        }
+
+        _frame += frames;
+        _slot = (int)((_slot + (long)frames) % _lookahead);
+        (_position, _minimumHead, _minimumCount) = (position, 0, 1);
+        (_minimumValues[0], _minimumFrames[0]) = (1.0, _frame - 1);
+        CurrentGain = 1f;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Limit(Span<float> left, Span<float> right, ReadOnlySpan<float> peaks, double ceiling)
+    {
+        var (previous, released, sum) = (_previousPeak, _released, _windowSum);
+        var (position, windowLength, release, slot) = (_position, _lookahead, _releaseCoefficient, _slot);
+        var (window, delayLeft, delayRight, delayLength) = (_window, _delayLeft, _delayRight, _delayLength);
+        var gain = 1.0;
+        for (var i = 0; i < left.Length; i++)
+        {
+            double peak = MathF.Max(peaks[i], previous);
+            previous = peaks[i];
+            var needed = peak > ceiling ? ceiling / peak : 1.0;
+            var held = Hold(needed);
+            released = held < released ? held : held - ((held - released) * release);
+            sum += released - window[slot];
+            window[slot] = released;
+            slot = slot + 1 == windowLength ? 0 : slot + 1;
+            gain = Math.Min(1.0, sum / windowLength);
+
+            var (outLeft, outRight) = (delayLeft[position], delayRight[position]);
+            (delayLeft[position], delayRight[position]) = (left[i], right[i]);
+            position = position + 1 == delayLength ? 0 : position + 1;
+            left[i] = (float)(outLeft * gain);
+            right[i] = (float)(outRight * gain);
+            _frame++;
+        }
+
+        // A release converging on 1 stalls a rounding step below it; 10⁻⁹ (−180 dB) from 1 is 1, and lets the limiter rest.
+        released = released > 1 - 1e-9 ? 1 : released;
+        // The running sum is re-added from the window once a block, so rounding never accumulates across a session.
+        (_previousPeak, _released, _windowSum, _position, _slot) = (previous, released, Sum(window), position, slot);
         CurrentGain = (float)gain;
     }
 
@@ -184,26 +224,32 @@ public sealed class TruePeakLimiter
         }
     }
 
-    // The smallest gain needed over the last window of frames: a monotonic queue of (value, frame), oldest first.
+    // The smallest gain needed over the last window of frames: a monotonic queue of (value, frame), oldest first, in a
+    // ring as long as the window (indices wrap by comparison: a division per frame cost more than the rest of the loop).
     private double Hold(double needed)
     {
         var capacity = _minimumValues.Length;
-        while (_minimumCount > 0 && _minimumValues[(_minimumHead + _minimumCount - 1) % capacity] >= needed)
+        var (head, count) = (_minimumHead, _minimumCount);
+        var last = head + count - 1;
+        while (count > 0 && _minimumValues[last >= capacity ? last - capacity : last] >= needed)
         {
-            _minimumCount--;
+            count--;
+            last--;
         }
 
-        var tail = (_minimumHead + _minimumCount) % capacity;
+        var tail = head + count;
+        tail = tail >= capacity ? tail - capacity : tail;
         _minimumValues[tail] = needed;
         _minimumFrames[tail] = _frame;
-        _minimumCount++;
-        while (_frame - _minimumFrames[_minimumHead] >= capacity)
+        count++;
+        if (_frame - _minimumFrames[head] >= capacity)
         {
-            _minimumHead = (_minimumHead + 1) % capacity;
-            _minimumCount--;
+            head = head + 1 == capacity ? 0 : head + 1;
+            count--;
         }
 
-        return _minimumValues[_minimumHead];
+        (_minimumHead, _minimumCount) = (head, count);
+        return _minimumValues[head];
     }
 
     private static double Sum(ReadOnlySpan<double> values)

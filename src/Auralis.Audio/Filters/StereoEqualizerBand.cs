@@ -23,6 +23,12 @@ public sealed class StereoEqualizerBand
     private StereoEqualizerBand(double b0, double b1, double b2, double a0, double a1, double a2) =>
         (_b0, _b1, _b2, _a1, _a2) = (b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0);
 
+    /// <summary>A section with the given normalized coefficients (a0 = 1).</summary>
+    internal static StereoEqualizerBand FromCoefficients(double b0, double b1, double b2, double a1, double a2) => new(b0, b1, b2, 1, a1, a2);
+
+    /// <summary>The normalized coefficients b0, b1, b2, a1, a2 (a0 = 1), for a loop that runs several sections at once.</summary>
+    internal (double B0, double B1, double B2, double A1, double A2) Coefficients => (_b0, _b1, _b2, _a1, _a2);
+
     /// <summary>A high pass of quality <paramref name="q"/> at <paramref name="hertz"/>.</summary>
     public static StereoEqualizerBand HighPass(int sampleRate, double hertz, double q)
     {

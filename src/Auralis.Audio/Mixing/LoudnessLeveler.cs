@@ -82,7 +82,38 @@ public sealed class LoudnessLeveler
 
         var frames = Math.Min(left.Length, right.Length);
         Measure(left[..frames], right[..frames], _weightLeft, _weightRight);
+        ApplyGain(left[..frames], right[..frames]);
+    }
 
+    /// <summary>
+    /// Takes the block's K-weighted energy per frame (left² + right² of the weighted signal), measured by the caller in a
+    /// loop it runs anyway, then applies the gain to the block in place.
+    /// </summary>
+    internal void Process(Span<float> left, Span<float> right, ReadOnlySpan<double> weightedEnergy)
+    {
+        if (_weightLeft is null)
+        {
+            throw new InvalidOperationException("Prepare the leveler before processing.");
+        }
+
+        var (sum, fill) = (_subBlockSum, _subBlockFill);
+        foreach (var energy in weightedEnergy)
+        {
+            sum += energy;
+            if (++fill == _subBlockFrames)
+            {
+                CloseSubBlock(sum);
+                (sum, fill) = (0, 0);
+            }
+        }
+
+        (_subBlockSum, _subBlockFill) = (sum, fill);
+        ApplyGain(left, right);
+    }
+
+    private void ApplyGain(Span<float> left, Span<float> right)
+    {
+        var frames = left.Length;
         var seconds = _subBlockCount / 10.0;
         var timeConstant = seconds < StartingSeconds ? 0.3 : Math.Max(0.1, TimeConstantSeconds);
         var follow = 1 - Math.Exp(-frames / (timeConstant * _sampleRate));
