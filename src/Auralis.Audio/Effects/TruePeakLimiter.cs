@@ -16,7 +16,7 @@ namespace Auralis.Audio.Effects;
 /// the peak leaves the delay line, and its changes are ramps, never steps. The output is the input delayed by
 /// <see cref="LatencyFrames"/>.</para>
 /// <para>Render-thread safe: <see cref="Prepare"/> allocates the delay line, the window and the history; processing
-/// allocates nothing, and the same input always gives the same output.</para>
+/// allocates nothing, and the same input gives the same output however it is cut into blocks.</para>
 /// </remarks>
 public sealed class TruePeakLimiter
 {
@@ -37,6 +37,7 @@ public sealed class TruePeakLimiter
     private int _delayLength;
     private int _position;
     private int _slot;
+    private long _restingFrames;
     private long _frame;
     private int _minimumHead;
     private int _minimumCount;
@@ -84,7 +85,7 @@ public sealed class TruePeakLimiter
         Array.Clear(_historyLeft);
         Array.Clear(_historyRight);
         Array.Fill(_window, 1.0);
-        (_position, _slot, _frame, _minimumHead, _minimumCount) = (0, 0, 0, 0, 0);
+        (_position, _slot, _frame, _minimumHead, _minimumCount, _restingFrames) = (0, 0, 0, 0, 0, _lookahead);
         (_windowSum, _released, CurrentGain, _previousPeak) = (_lookahead, 1, 1f, 0f);
     }
 
@@ -111,7 +112,7 @@ public sealed class TruePeakLimiter
         SegmentPeaks(_historyRight.AsSpan(0, Taps - 1 + frames), peaks);
 
         var ceiling = Math.Clamp(Ceiling, 0.01, 1.0);
-        if (_released == 1 && _windowSum == _lookahead && MathF.Max(SampleMath.Peak(peaks), _previousPeak) <= ceiling)
+        if (_restingFrames >= _lookahead && MathF.Max(SampleMath.Peak(peaks), _previousPeak) <= ceiling)
         {
             PassThrough(left[..frames], right[..frames]);
             _previousPeak = peaks[^1];
@@ -141,6 +142,7 @@ public sealed class TruePeakLimiter
         }
 
         _frame += frames;
+        _restingFrames += frames;
         _slot = (int)((_slot + (long)frames) % _lookahead);
         (_position, _minimumHead, _minimumCount) = (position, 0, 1);
         (_minimumValues[0], _minimumFrames[0]) = (1.0, _frame - 1);
@@ -153,6 +155,7 @@ public sealed class TruePeakLimiter
         var (previous, released, sum) = (_previousPeak, _released, _windowSum);
         var (position, windowLength, release, slot) = (_position, _lookahead, _releaseCoefficient, _slot);
         var (window, delayLeft, delayRight, delayLength) = (_window, _delayLeft, _delayRight, _delayLength);
+        var resting = _restingFrames;
         var gain = 1.0;
         for (var i = 0; i < left.Length; i++)
         {
@@ -161,9 +164,14 @@ public sealed class TruePeakLimiter
             var needed = peak > ceiling ? ceiling / peak : 1.0;
             var held = Hold(needed);
             released = held < released ? held : held - ((held - released) * release);
+            // A release converging on 1 stalls a rounding step below it; 10⁻⁹ (−180 dB) from 1 is 1, and lets the limiter rest.
+            released = released > 1 - 1e-9 ? 1 : released;
+            resting = released == 1 ? resting + 1 : 0;
             sum += released - window[slot];
             window[slot] = released;
             slot = slot + 1 == windowLength ? 0 : slot + 1;
+            // A window of nothing but 1 sums to exactly its length, whatever rounding the running sum gathered.
+            sum = resting >= windowLength ? windowLength : sum;
             gain = Math.Min(1.0, sum / windowLength);
 
             var (outLeft, outRight) = (delayLeft[position], delayRight[position]);
@@ -174,10 +182,7 @@ public sealed class TruePeakLimiter
             _frame++;
         }
 
-        // A release converging on 1 stalls a rounding step below it; 10⁻⁹ (−180 dB) from 1 is 1, and lets the limiter rest.
-        released = released > 1 - 1e-9 ? 1 : released;
-        // The running sum is re-added from the window once a block, so rounding never accumulates across a session.
-        (_previousPeak, _released, _windowSum, _position, _slot) = (previous, released, Sum(window), position, slot);
+        (_previousPeak, _released, _windowSum, _position, _slot, _restingFrames) = (previous, released, sum, position, slot, resting);
         CurrentGain = (float)gain;
     }
 
@@ -250,16 +255,5 @@ public sealed class TruePeakLimiter
 
         (_minimumHead, _minimumCount) = (head, count);
         return _minimumValues[head];
-    }
-
-    private static double Sum(ReadOnlySpan<double> values)
-    {
-        var sum = 0.0;
-        foreach (var value in values)
-        {
-            sum += value;
-        }
-
-        return sum;
     }
 }

@@ -12,7 +12,7 @@ namespace Auralis.Audio.Mixing;
 /// <para>It measures its own input, before its gain, so the gain is a function of the music alone and never chases
 /// itself. Loudness is read every 100 ms (BS.1770's sub-block); the gain glides towards what that reading asks for with
 /// a time constant of a few seconds (faster over the programme's first seconds, so a session does not start quiet),
-/// and is ramped linearly across each block so it never steps. Below the gate (−50 LUFS: a stopped session, a long
+/// and is ramped linearly across each 128-frame period so it never steps. Below the gate (−50 LUFS: a stopped session, a long
 /// rest) the gain holds, so silence is never raised to the target.</para>
 /// <para>Render-thread safe: prepared once, it allocates nothing, takes no lock, and the same input always gives the
 /// same gains.</para>
@@ -22,6 +22,7 @@ public sealed class LoudnessLeveler
     private const int SubBlocksPerShortTerm = 30;
     private const double GateLufs = -50;
     private const double StartingSeconds = 3;
+    private const int GainPeriod = 128;
 
     private readonly double[] _subBlocks = new double[SubBlocksPerShortTerm];
     private KWeightingFilter? _weightLeft;
@@ -34,6 +35,10 @@ public sealed class LoudnessLeveler
     private double _gainDecibels;
     private double _wantedDecibels;
     private float _gain = 1f;
+    private float _periodEnd = 1f;
+    private float _step;
+    private long _frame;
+    private double[] _energy = [];
 
     /// <summary>The loudness aimed at, in LUFS.</summary>
     public double TargetLufs { get; set; } = -16;
@@ -58,6 +63,7 @@ public sealed class LoudnessLeveler
         _subBlockFrames = spec.SampleRate / 10;
         _weightLeft = new KWeightingFilter(spec.SampleRate);
         _weightRight = new KWeightingFilter(spec.SampleRate);
+        _energy = new double[spec.MaxBlockFrames];
         Reset();
     }
 
@@ -68,7 +74,7 @@ public sealed class LoudnessLeveler
         _weightRight?.Reset();
         Array.Clear(_subBlocks);
         (_subBlockSum, _subBlockFill, _subBlockCount) = (0, 0, 0);
-        (_gainDecibels, _wantedDecibels, _gain) = (0, 0, 1f);
+        (_gainDecibels, _wantedDecibels, _gain, _periodEnd, _step, _frame) = (0, 0, 1f, 1f, 0f, 0);
     }
 
     /// <summary>Measures the block, then applies the gain to it in place.</summary>
@@ -81,14 +87,26 @@ public sealed class LoudnessLeveler
         }
 
         var frames = Math.Min(left.Length, right.Length);
-        Measure(left[..frames], right[..frames], _weightLeft, _weightRight);
-        ApplyGain(left[..frames], right[..frames]);
+        var energy = _energy.AsSpan(0, frames);
+        for (var i = 0; i < frames; i++)
+        {
+            var l = _weightLeft.Process(left[i]);
+            var r = _weightRight.Process(right[i]);
+            energy[i] = (l * l) + (r * r);
+        }
+
+        Process(left[..frames], right[..frames], energy);
     }
 
     /// <summary>
     /// Takes the block's K-weighted energy per frame (left² + right² of the weighted signal), measured by the caller in a
-    /// loop it runs anyway, then applies the gain to the block in place.
+    /// loop it runs anyway, and applies the gain to the block in place.
     /// </summary>
+    /// <remarks>
+    /// The gain is a ramp per 128-frame period of the leveler's own frame count, each period's end decided at its start
+    /// from the sub-blocks closed by then: the output does not depend on how the blocks fall.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Process(Span<float> left, Span<float> right, ReadOnlySpan<double> weightedEnergy)
     {
         if (_weightLeft is null)
@@ -96,49 +114,50 @@ public sealed class LoudnessLeveler
             throw new InvalidOperationException("Prepare the leveler before processing.");
         }
 
+        var frames = weightedEnergy.Length;
+        var done = 0;
+        while (done < frames)
+        {
+            var into = (int)(_frame % GainPeriod);
+            if (into == 0)
+            {
+                StartPeriod();
+            }
+
+            var count = Math.Min(frames - done, GainPeriod - into);
+            Accumulate(weightedEnergy.Slice(done, count));
+            var (gain, step) = (_gain, _step);
+            for (var i = done; i < done + count; i++)
+            {
+                gain += step;
+                left[i] *= gain;
+                right[i] *= gain;
+            }
+
+            _gain = gain;
+            done += count;
+            _frame += count;
+        }
+    }
+
+    // The gain glides (in dB) towards what the last reading asks for; the period ramps linearly to it from where it is.
+    private void StartPeriod()
+    {
+        _gain = _periodEnd;
+        var seconds = _subBlockCount / 10.0;
+        var timeConstant = seconds < StartingSeconds ? 0.3 : Math.Max(0.1, TimeConstantSeconds);
+        var follow = 1 - Math.Exp(-GainPeriod / (timeConstant * _sampleRate));
+        _gainDecibels += (_wantedDecibels - _gainDecibels) * follow;
+        _periodEnd = (float)Math.Pow(10, _gainDecibels / 20);
+        _step = (_periodEnd - _gain) / GainPeriod;
+    }
+
+    private void Accumulate(ReadOnlySpan<double> weightedEnergy)
+    {
         var (sum, fill) = (_subBlockSum, _subBlockFill);
         foreach (var energy in weightedEnergy)
         {
             sum += energy;
-            if (++fill == _subBlockFrames)
-            {
-                CloseSubBlock(sum);
-                (sum, fill) = (0, 0);
-            }
-        }
-
-        (_subBlockSum, _subBlockFill) = (sum, fill);
-        ApplyGain(left, right);
-    }
-
-    private void ApplyGain(Span<float> left, Span<float> right)
-    {
-        var frames = left.Length;
-        var seconds = _subBlockCount / 10.0;
-        var timeConstant = seconds < StartingSeconds ? 0.3 : Math.Max(0.1, TimeConstantSeconds);
-        var follow = 1 - Math.Exp(-frames / (timeConstant * _sampleRate));
-        _gainDecibels += (_wantedDecibels - _gainDecibels) * follow;
-        var target = (float)Math.Pow(10, _gainDecibels / 20);
-        var step = (target - _gain) / frames;
-        var gain = _gain;
-        for (var i = 0; i < frames; i++)
-        {
-            gain += step;
-            left[i] *= gain;
-            right[i] *= gain;
-        }
-
-        _gain = target;
-    }
-
-    private void Measure(ReadOnlySpan<float> left, ReadOnlySpan<float> right, KWeightingFilter weightLeft, KWeightingFilter weightRight)
-    {
-        var (sum, fill) = (_subBlockSum, _subBlockFill);
-        for (var i = 0; i < left.Length; i++)
-        {
-            var l = weightLeft.Process(left[i]);
-            var r = weightRight.Process(right[i]);
-            sum += (l * l) + (r * r);
             if (++fill == _subBlockFrames)
             {
                 CloseSubBlock(sum);

@@ -113,6 +113,34 @@ public sealed class MasterBusTests
     }
 
     [Fact]
+    public void The_master_gives_the_same_samples_however_the_blocks_fall()
+    {
+        var random = new SeededRandom(11);
+        // Loud bursts and quiet stretches, so the limiter works and rests and the leveler moves.
+        var left = Enumerable.Range(0, 96_000).Select(i => (random.NextSingle() - 0.5f) * (i / 6_000 % 2 == 0 ? 1.5f : 0.02f)).ToArray();
+        var right = left.Select(s => s * 0.7f).ToArray();
+        float[] Master(Func<int, int> blockAt)
+        {
+            var master = new MasterBus();
+            master.Prepare(AudioSpec.Session);
+            var (l, r) = ((float[])left.Clone(), (float[])right.Clone());
+            for (int start = 0, block = 0; start < l.Length; block++)
+            {
+                var n = Math.Min(blockAt(block), l.Length - start);
+                master.Process(l.AsSpan(start, n), r.AsSpan(start, n));
+                start += n;
+            }
+
+            return [.. l, .. r];
+        }
+
+        var whole = Master(_ => 128);
+        var ragged = Master(block => 1 + (block * 37 % 128));
+
+        Assert.Equal(whole.Select(BitConverter.SingleToInt32Bits), ragged.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void Mastering_allocates_nothing()
     {
         var master = new MasterBus();
