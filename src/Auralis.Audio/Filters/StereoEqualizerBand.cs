@@ -94,24 +94,6 @@ public sealed class StereoEqualizerBand
         (_left1, _left2, _right1, _right2) = (Flush(l1), Flush(l2), Flush(r1), Flush(r2));
     }
 
-    /// <summary>Filters one signal in place, with the left channel's state (for a band that only ever sees one signal).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void ProcessMono(Span<float> block)
-    {
-        var (b0, b1, b2, a1, a2) = (_b0, _b1, _b2, _a1, _a2);
-        var (z1, z2) = (_left1, _left2);
-        for (var i = 0; i < block.Length; i++)
-        {
-            double x = block[i];
-            var y = (b0 * x) + z1;
-            z1 = (b1 * x) - (a1 * y) + z2;
-            z2 = (b2 * x) - (a2 * y);
-            block[i] = (float)y;
-        }
-
-        (_left1, _left2) = (Flush(z1), Flush(z2));
-    }
-
     /// <summary>Forgets the past signal.</summary>
     public void Reset() => (_left1, _left2, _right1, _right2) = (0, 0, 0, 0);
 

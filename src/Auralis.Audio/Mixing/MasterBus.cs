@@ -8,7 +8,7 @@ namespace Auralis.Audio.Mixing;
 
 /// <summary>
 /// The master stage: a mastering equalizer, a stereo widener, a loudness leveler to the session's target, the volume
-/// fader and a peak limiter under −1 dBTP.
+/// fader and a true-peak limiter under −1 dBTP.
 /// </summary>
 /// <remarks>
 /// <para>The equalizer keeps the low end in hand (a 28 Hz high pass under the kick's sub-bass and a 4 dB shelf below
@@ -27,11 +27,11 @@ public sealed class MasterBus
 
     private const double WidthHertz = 250;
     private const double SideGain = 2;
+    private const int EqualizerSections = 4;
 
     private readonly LoudnessLeveler _leveler = new();
     private readonly TruePeakLimiter _limiter = new() { Ceiling = Ceiling, ReleaseMs = 120 };
     private readonly PeakLimiter _dryLimiter = new();
-    private const int EqualizerSections = 4;
 
     private double[] _coefficients = [];
     private double[] _states = [];
