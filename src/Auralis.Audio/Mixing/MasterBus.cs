@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Analysis.Loudness;
 using Auralis.Audio.Effects;
 using Auralis.Audio.Filters;
@@ -131,52 +132,57 @@ public sealed class MasterBus
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Shape(Span<float> left, Span<float> right, Span<double> energy)
     {
-        ReadOnlySpan<double> c = _coefficients;
-        Span<double> z = _states;
+        // The sections' coefficients and states are reached by reference: slicing spans per frame and section cost more
+        // than the filtering. Prepare sized both arrays for every section these offsets reach.
+        ref var c = ref MemoryMarshal.GetArrayDataReference(_coefficients);
+        ref var z = ref MemoryMarshal.GetArrayDataReference(_states);
         const double extra = SideGain - 1;
-        for (var i = 0; i < left.Length; i++)
+        var frames = Math.Min(Math.Min(left.Length, right.Length), energy.Length);
+        for (var i = 0; i < frames; i++)
         {
             double l = left[i], r = right[i];
             for (var section = 0; section < EqualizerSections; section++)
             {
-                (l, r) = Section(c.Slice(section * 5, 5), z.Slice(section * 4, 4), l, r);
+                (l, r) = Section(ref Unsafe.Add(ref c, section * 5), ref Unsafe.Add(ref z, section * 4), l, r);
             }
 
-            var side = Mono(c.Slice(EqualizerSections * 5, 5), z.Slice(EqualizerSections * 4, 2), (l - r) * 0.5) * extra;
+            var side = Mono(ref Unsafe.Add(ref c, EqualizerSections * 5), ref Unsafe.Add(ref z, EqualizerSections * 4), (l - r) * 0.5) * extra;
             (l, r) = (l + side, r - side);
             left[i] = (float)l;
             right[i] = (float)r;
-            var (weightedLeft, weightedRight) = Section(c.Slice((EqualizerSections + 1) * 5, 5), z.Slice((EqualizerSections + 1) * 4, 4), l, r);
-            (weightedLeft, weightedRight) = Section(c.Slice((EqualizerSections + 2) * 5, 5), z.Slice((EqualizerSections + 2) * 4, 4), weightedLeft, weightedRight);
+            var (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 1) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 1) * 4), l, r);
+            (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 2) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 2) * 4), weightedLeft, weightedRight);
             energy[i] = (weightedLeft * weightedLeft) + (weightedRight * weightedRight);
         }
 
         // Flush denormals: a state decaying in silence would otherwise slow every later sample.
-        foreach (ref var state in z)
+        foreach (ref var state in _states.AsSpan())
         {
             state = Math.Abs(state) < 1e-20 ? 0 : state;
         }
     }
 
-    // A transposed direct form II section on both channels: coefficients b0, b1, b2, a1, a2; state left z1, z2, right z1, z2.
+    // A transposed direct form II section on both channels: coefficients b0, b1, b2, a1, a2 from c; state left z1, z2,
+    // right z1, z2 from z.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (double Left, double Right) Section(ReadOnlySpan<double> c, Span<double> z, double l, double r)
+    private static (double Left, double Right) Section(ref double c, ref double z, double l, double r)
     {
-        var outLeft = (c[0] * l) + z[0];
-        var outRight = (c[0] * r) + z[2];
-        z[0] = (c[1] * l) - (c[3] * outLeft) + z[1];
-        z[2] = (c[1] * r) - (c[3] * outRight) + z[3];
-        z[1] = (c[2] * l) - (c[4] * outLeft);
-        z[3] = (c[2] * r) - (c[4] * outRight);
+        var (b0, b1, b2, a1, a2) = (c, Unsafe.Add(ref c, 1), Unsafe.Add(ref c, 2), Unsafe.Add(ref c, 3), Unsafe.Add(ref c, 4));
+        var outLeft = (b0 * l) + z;
+        var outRight = (b0 * r) + Unsafe.Add(ref z, 2);
+        z = (b1 * l) - (a1 * outLeft) + Unsafe.Add(ref z, 1);
+        Unsafe.Add(ref z, 2) = (b1 * r) - (a1 * outRight) + Unsafe.Add(ref z, 3);
+        Unsafe.Add(ref z, 1) = (b2 * l) - (a2 * outLeft);
+        Unsafe.Add(ref z, 3) = (b2 * r) - (a2 * outRight);
         return (outLeft, outRight);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Mono(ReadOnlySpan<double> c, Span<double> z, double x)
+    private static double Mono(ref double c, ref double z, double x)
     {
-        var y = (c[0] * x) + z[0];
-        z[0] = (c[1] * x) - (c[3] * y) + z[1];
-        z[1] = (c[2] * x) - (c[4] * y);
+        var y = (c * x) + z;
+        z = (Unsafe.Add(ref c, 1) * x) - (Unsafe.Add(ref c, 3) * y) + Unsafe.Add(ref z, 1);
+        Unsafe.Add(ref z, 1) = (Unsafe.Add(ref c, 2) * x) - (Unsafe.Add(ref c, 4) * y);
         return y;
     }
 
