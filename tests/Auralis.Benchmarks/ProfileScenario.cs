@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Auralis.Audio.Effects;
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Mixing;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Benchmarks;
@@ -24,6 +25,8 @@ internal static class ProfileScenario
         Time("stereo delay", frames, Effect(spec, new StereoDelay { Mix = 1 }.Also(d => d.Prepare(spec)).Process));
         Time("freeverb", frames, Effect(spec, new Freeverb { Wet = 1, Dry = 0 }.Also(r => r.Prepare(spec)).Process));
         Time("peak limiter", frames, Effect(spec, new PeakLimiter().Also(l => l.Prepare(spec)).Process));
+        Time("true-peak limiter", frames, Effect(spec, new TruePeakLimiter().Also(l => l.Prepare(spec)).Process));
+        Time("master bus (equalizer, widener, leveler, true-peak limiter)", frames, Effect(spec, new MasterBus().Also(m => m.Prepare(spec)).Process));
         var silent = new Auralis.Audio.Rendering.SessionRenderer(spec, [new SilentInstrument(), new SilentInstrument(), new SilentInstrument(), new SilentInstrument()]);
         var quiet = new float[spec.MaxBlockFrames * 2];
         Time("the renderer's mixing and effects alone", frames, (_, _) => silent.Render(quiet));
@@ -33,6 +36,13 @@ internal static class ProfileScenario
         {
             mix.ScheduleUntil(mix.Renderer.Frame + spec.SampleRate);
             mix.Renderer.Render(interleaved);
+        });
+        var unmastered = new TypicalMix(spec);
+        unmastered.Renderer.Master.Mastering = false;
+        Time("the whole typical mix, master stage bypassed", frames, (_, _) =>
+        {
+            unmastered.ScheduleUntil(unmastered.Renderer.Frame + spec.SampleRate);
+            unmastered.Renderer.Render(interleaved);
         });
     }
 

@@ -45,7 +45,7 @@ internal static class RenderScenario
             (allocatedPerBlock, voices) = (Math.Max(allocatedPerBlock, allocated), sounding);
         }
 
-        Console.WriteLine($"typical mix ({voices} voices sounding on average, 4 instruments, delay, reverb, limiter): {Median(mixFactors):0}x real time, median of {Rounds} rounds of {roundSeconds:0.#} s ({mixFactors.Min():0}-{mixFactors.Max():0}x) (target >= 150x)");
+        Console.WriteLine($"typical mix ({voices} voices sounding on average, 4 instruments, delay, reverb, master stage): {Median(mixFactors):0}x real time, median of {Rounds} rounds of {roundSeconds:0.#} s ({mixFactors.Min():0}-{mixFactors.Max():0}x) (target >= 150x)");
         Console.WriteLine($"scalar sine reference (one oscillator, stereo): {Median(referenceFactors):0}x real time ({referenceFactors.Min():0}-{referenceFactors.Max():0}x)");
         Console.WriteLine($"mix cost relative to the reference: {Median(ratios):0.0}x the time of one scalar oscillator (median of the rounds' ratios, {ratios.Min():0.0}-{ratios.Max():0.0}x)");
         Console.WriteLine($"allocated per block in steady state: {allocatedPerBlock:0.###} bytes (target 0)");

@@ -4,7 +4,7 @@ using Auralis.Audio.Rendering;
 
 namespace Auralis.Benchmarks;
 
-/// <summary>A typical session mix: at least 32 sounding voices across four instruments, through delay, reverb and the limiter.</summary>
+/// <summary>A typical session mix: at least 32 sounding voices across four instruments, through delay, reverb and the master stage (equalizer, widener, loudness leveler, true-peak limiter).</summary>
 /// <remarks>
 /// The subtractive synthesizer holds a ten-note pad and the FM synthesizer eight notes; the sampler restrikes eight
 /// plucks every second, just after releasing the last ones (none so high that its pluck ends before the restrike); the

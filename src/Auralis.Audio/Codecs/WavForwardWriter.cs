@@ -7,20 +7,20 @@ namespace Auralis.Audio.Codecs;
 /// </remarks>
 public static class WavForwardWriter
 {
-    /// <summary>The size of the header <see cref="Header"/> writes.</summary>
-    public const int HeaderBytes = WavHeader.Size;
+    /// <summary>The size of the header <see cref="Header"/> writes for <paramref name="format"/>.</summary>
+    public static int HeaderBytes(WavSampleFormat format) => WavHeader.SizeOf(format);
 
     /// <summary>The bytes a file of <paramref name="frames"/> frames takes, header and padding included.</summary>
     public static long FileBytes(int channels, WavSampleFormat format, long frames)
     {
         var data = frames * channels * WavSamples.BytesPerSample(format);
-        return HeaderBytes + data + (data % 2);
+        return HeaderBytes(format) + data + (data % 2);
     }
 
     /// <summary>The header of a file of <paramref name="frames"/> frames.</summary>
     public static byte[] Header(int sampleRate, int channels, WavSampleFormat format, long frames)
     {
-        var header = new byte[HeaderBytes];
+        var header = new byte[HeaderBytes(format)];
         WavHeader.Fill(header, sampleRate, channels, format, frames * channels * WavSamples.BytesPerSample(format));
         return header;
     }

@@ -17,7 +17,7 @@ public enum RenderEventKind
     ReverbSend,
     /// <summary>Set a channel's delay send (Value 0..1).</summary>
     DelaySend,
-    /// <summary>Set the master volume (Value 0..1).</summary>
+    /// <summary>Set the master volume after the loudness leveler (Value 0..1; 1 leaves the mix at its loudness target).</summary>
     MasterVolume,
     /// <summary>Set the reverb's wet level (Value 0..1).</summary>
     ReverbLevel,
@@ -27,4 +27,6 @@ public enum RenderEventKind
     SwapInstrument,
     /// <summary>Set an instrument parameter (Parameter index, Value normalized 0..1).</summary>
     InstrumentParameter,
+    /// <summary>Set the loudness the master brings the mix to (Value in LUFS, −36..−8).</summary>
+    MasterLoudness,
 }

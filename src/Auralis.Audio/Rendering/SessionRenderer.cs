@@ -8,8 +8,8 @@ namespace Auralis.Audio.Rendering;
 
 /// <summary>
 /// A session's mix, rendered block by block: frame-stamped events in, interleaved stereo out. Each channel's instrument
-/// feeds a channel strip; the strips sum into the master bus and into delay and reverb sends; the master ends in a
-/// peak limiter.
+/// feeds a channel strip; the strips sum into the master bus and into delay and reverb sends; the master stage
+/// (<see cref="MasterBus"/>) equalizes, widens, levels the mix to the session's target loudness and limits it.
 /// </summary>
 /// <remarks>
 /// <para>Render-thread only: <see cref="Schedule"/> and <see cref="Render"/> take no lock and allocate nothing. Events
@@ -40,10 +40,9 @@ public sealed class SessionRenderer
     private readonly float[] _delayRight;
     private readonly StereoDelay _delay = new() { Mix = 1 };
     private readonly Freeverb _reverb = new() { Wet = 1, Dry = 0 };
-    private readonly PeakLimiter _limiter = new();
+    private readonly MasterBus _master = new();
     private readonly IInstrument _silence = new SilentInstrument();
     private InstrumentFault? _fault;
-    private float _masterVolume = 0.8f;
     private float _reverbLevel = 0.25f;
     private float _delayLevel = 0.15f;
 
@@ -77,8 +76,17 @@ public sealed class SessionRenderer
         (_delayLeft, _delayRight) = (new float[block], new float[block]);
         _delay.Prepare(spec);
         _reverb.Prepare(spec);
-        _limiter.Prepare(spec);
+        _master.Prepare(spec);
     }
+
+    /// <summary>The quietest loudness target the master accepts, in LUFS.</summary>
+    public const float MinLoudnessLufs = -36;
+
+    /// <summary>The loudest loudness target the master accepts, in LUFS.</summary>
+    public const float MaxLoudnessLufs = -8;
+
+    /// <summary>The master stage: equalizer, widener, loudness leveler, volume and limiter.</summary>
+    public MasterBus Master => _master;
 
     /// <summary>The format the renderer was prepared for.</summary>
     public AudioSpec Spec => _spec;
@@ -175,14 +183,12 @@ public sealed class SessionRenderer
 
         _delay.Process(delayLeft, delayRight);
         _reverb.Process(reverbLeft, reverbRight);
-        // master = (master + delay × level + reverb × level) × volume, pass by pass: the same operations in the same order.
+        // master = master + delay × level + reverb × level, pass by pass: the same operations in the same order.
         SampleMath.AddScaled(delayLeft, _delayLevel, masterLeft);
         SampleMath.AddScaled(delayRight, _delayLevel, masterRight);
         SampleMath.AddScaled(reverbLeft, _reverbLevel, masterLeft);
         SampleMath.AddScaled(reverbRight, _reverbLevel, masterRight);
-        SampleMath.Scale(masterLeft, _masterVolume);
-        SampleMath.Scale(masterRight, _masterVolume);
-        _limiter.Process(masterLeft, masterRight);
+        _master.Process(masterLeft, masterRight);
         SampleMath.Interleave(masterLeft, masterRight, interleaved);
 
         Frame += frames;
@@ -204,7 +210,7 @@ public sealed class SessionRenderer
         _events.Clear();
         _delay.Reset();
         _reverb.Reset();
-        _limiter.Reset();
+        _master.Reset();
         Frame = frame;
     }
 
@@ -228,12 +234,18 @@ public sealed class SessionRenderer
 
     private void Apply(in RenderEvent e)
     {
+        if (e.Kind == RenderEventKind.MasterLoudness)
+        {
+            _master.TargetLufs = Math.Clamp(e.Value, MinLoudnessLufs, MaxLoudnessLufs);
+            return;
+        }
+
         if (e.Kind is RenderEventKind.MasterVolume or RenderEventKind.ReverbLevel or RenderEventKind.DelayLevel)
         {
             var value = Math.Clamp(e.Value, 0f, 1f);
             if (e.Kind == RenderEventKind.MasterVolume)
             {
-                _masterVolume = value;
+                _master.Volume = value;
             }
             else if (e.Kind == RenderEventKind.ReverbLevel)
             {

@@ -233,6 +233,7 @@ public sealed class StepMerger
                 RenderEventKind? master = name switch
                 {
                     SessionParameters.Volume => RenderEventKind.MasterVolume,
+                    SessionParameters.Loudness => RenderEventKind.MasterLoudness,
                     SessionParameters.Reverb => RenderEventKind.ReverbLevel,
                     SessionParameters.Delay => RenderEventKind.DelayLevel,
                     _ => null,

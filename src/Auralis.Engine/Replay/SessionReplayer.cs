@@ -117,8 +117,9 @@ public static class SessionReplayer
                 break;
             }
 
-            // A resumption starts a fresh renderer at its exact frame, so the block before it may be short.
-            var frames = (int)Math.Min(spec.MaxBlockFrames, resumeFrame - frame);
+            // A resumption starts a fresh renderer at its exact frame, so the block before it may be short; so may the
+            // last one, which ends exactly where the length asked for ends.
+            var frames = (int)Math.Min(Math.Min(spec.MaxBlockFrames, resumeFrame - frame), endFrame - frame);
             if (renderer is not null)
             {
                 var span = block.AsSpan(0, frames * 2);

@@ -37,8 +37,10 @@ public static class SessionParameters
     public const string Source = "source";
     /// <summary>The regime: "auto" follows the prices, or one regime is forced.</summary>
     public const string Regime = "regime";
-    /// <summary>The master volume, 0..1.</summary>
+    /// <summary>The master volume after mastering, 0..1 (1: the loudness target).</summary>
     public const string Volume = "volume";
+    /// <summary>The loudness the master brings the mix to, in LUFS.</summary>
+    public const string Loudness = "loudness";
     /// <summary>The reverb's wet level, 0..1.</summary>
     public const string Reverb = "reverb";
     /// <summary>The delay's mix, 0..1.</summary>
@@ -68,7 +70,9 @@ public static class SessionParameters
         yield return new(Source, "where prices come from", ParameterValue.Of("simulated"), Choices: ["simulated", "sp500", "external"]);
         yield return new(Regime, "auto follows the prices; a name forces that regime", ParameterValue.Of("auto"),
             Choices: ["auto", "bull", "bear", "sideways", "volatile"]);
-        yield return new(Volume, "master volume", ParameterValue.Of(0.8), Min: 0, Max: 1);
+        yield return new(Volume, "master volume after mastering (1: the loudness target)", ParameterValue.Of(1), Min: 0, Max: 1);
+        yield return new(Loudness, "the loudness the master brings the mix to, in LUFS", ParameterValue.Of(-16),
+            Min: Audio.Rendering.SessionRenderer.MinLoudnessLufs, Max: Audio.Rendering.SessionRenderer.MaxLoudnessLufs);
         yield return new(Reverb, "reverb wet level", ParameterValue.Of(0.25), Min: 0, Max: 1);
         yield return new(Delay, "delay mix", ParameterValue.Of(0.15), Min: 0, Max: 1);
         string[] defaultInstruments = ["subtractive", "fm", "subtractive", "drums"];
@@ -89,9 +93,9 @@ public static class SessionParameters
 
     private static double PanOf(string voice) => voice switch
     {
-        "soprano" => 0.25,
-        "alto" => -0.3,
-        "perc" => 0.1,
+        "soprano" => 0.45,
+        "alto" => -0.45,
+        "perc" => 0.15,
         _ => 0.0,
     };
 

@@ -9,6 +9,7 @@ public sealed class SessionRendererTests
     private static SessionRenderer DryRenderer(params IInstrument[] instruments)
     {
         var renderer = new SessionRenderer(AudioSpec.Session, instruments);
+        renderer.Master.Mastering = false;
         for (var channel = 0; channel < instruments.Length; channel++)
         {
             renderer.Schedule(RenderEvent.Set(0, RenderEventKind.ReverbSend, channel, 0));

@@ -96,7 +96,7 @@ public sealed class SessionComposerTests
         var mix = Assert.Single(steps[3].MixEvents);
         Assert.Equal(steps[3].Span.FirstFrame, mix.Frame);
         Assert.Equal(0.2f, mix.Value, 5);
-        Assert.Contains(composer.InitialMix, e => e.Kind == Audio.Rendering.RenderEventKind.MasterVolume && Math.Abs(e.Value - 0.8f) < 1e-6);
+        Assert.Contains(composer.InitialMix, e => e.Kind == Audio.Rendering.RenderEventKind.MasterVolume && Math.Abs(e.Value - 1f) < 1e-6);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class SessionReplayerTests
         Assert.Equal(replay.Frames, plan.Frames);
         Assert.Equal(replay.Notes, plan.Notes);
         Assert.Equal(replay.Steps.Count, plan.Steps.Count);
-        Assert.InRange(capped.Frames, 48_000, 48_000 + 127);
+        Assert.Equal(48_000, capped.Frames);
     }
 
     [Fact]
@@ -66,7 +66,26 @@ public sealed class SessionReplayerTests
         var result = SessionReplayer.Replay(Busy().Events, new ReplayLength(Seconds: 3), capture);
 
         Assert.Equal(Enumerable.Range(0, capture.FirstFrames.Count).Select(i => i * 128L), capture.FirstFrames);
-        Assert.InRange(result.Frames, 3 * 48_000, (3 * 48_000) + 127);
+        Assert.Equal(3 * 48_000, result.Frames);
+        Assert.Equal(3 * 48_000 * 2, capture.Samples.Count);
+    }
+
+    [Fact]
+    public void Eight_bars_hold_exactly_eight_bars_of_frames_and_notes()
+    {
+        var capture = new Capture();
+        var script = new SessionScript(5, ("bpm", ParameterValue.Of(126)), ("intensity", ParameterValue.Of(0.8)));
+
+        var result = SessionReplayer.Replay(script.Events, new ReplayLength(Bars: 8), capture);
+
+        // 32 beats at 126 bpm: 15.238 s, 731 428.57 frames; the step that ends bar 8 ends the file.
+        var lastStep = result.Steps.Single(s => s.Span.Tick + s.Span.TickCount == 8 * 1_920);
+        Assert.Equal(lastStep.Span.EndFrame, result.Frames);
+        Assert.InRange(result.Frames, 731_428, 731_429);
+        Assert.Equal(result.Frames * 2, capture.Samples.Count);
+        Assert.NotEmpty(result.Notes);
+        Assert.All(result.Notes, note => Assert.True(note.Note.Tick < 8 * 1_920, $"a note at tick {note.Note.Tick}"));
+        Assert.All(result.Notes, note => Assert.True(note.Frame < result.Frames));
     }
 
     [Fact]
@@ -76,7 +95,7 @@ public sealed class SessionReplayerTests
 
         // The last input applies at step 20; a phrase of four 4/4 bars later is step 36, the last one rendered in full.
         var last = result.Steps.Single(s => s.Span.Step == 36);
-        Assert.InRange(result.Frames, last.Span.EndFrame, last.Span.EndFrame + 127);
+        Assert.Equal(last.Span.EndFrame, result.Frames);
     }
 
     [Fact]

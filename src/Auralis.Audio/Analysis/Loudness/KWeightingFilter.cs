@@ -36,26 +36,31 @@ internal sealed class KWeightingFilter
         _highPass.Reset();
     }
 
-    private static Biquad HighShelf(int sampleRate)
+    /// <summary>The two stages' normalized coefficients (b0, b1, b2, a1, a2) at <paramref name="sampleRate"/>: the shelf, then the high pass.</summary>
+    internal static ((double, double, double, double, double) Shelf, (double, double, double, double, double) HighPass) Coefficients(int sampleRate)
     {
         var k = Math.Tan(Math.PI * ShelfHertz / sampleRate);
         var highGain = Math.Pow(10, ShelfGainDecibels / 20);
         // The band gain at the shelf's centre: the prototype's fitted exponent, close to the square root of the high gain.
         var bandGain = Math.Pow(highGain, 0.4996667741545416);
         var a0 = 1 + (k / ShelfQ) + (k * k);
-        return new Biquad(
-            (highGain + (bandGain * k / ShelfQ) + (k * k)) / a0,
-            2 * ((k * k) - highGain) / a0,
-            (highGain - (bandGain * k / ShelfQ) + (k * k)) / a0,
-            2 * ((k * k) - 1) / a0,
-            (1 - (k / ShelfQ) + (k * k)) / a0);
+        var shelf = ((highGain + (bandGain * k / ShelfQ) + (k * k)) / a0, 2 * ((k * k) - highGain) / a0,
+            (highGain - (bandGain * k / ShelfQ) + (k * k)) / a0, 2 * ((k * k) - 1) / a0, (1 - (k / ShelfQ) + (k * k)) / a0);
+        var kh = Math.Tan(Math.PI * HighPassHertz / sampleRate);
+        var ah = 1 + (kh / HighPassQ) + (kh * kh);
+        return (shelf, (1, -2, 1, 2 * ((kh * kh) - 1) / ah, (1 - (kh / HighPassQ) + (kh * kh)) / ah));
+    }
+
+    private static Biquad HighShelf(int sampleRate)
+    {
+        var (b0, b1, b2, a1, a2) = Coefficients(sampleRate).Shelf;
+        return new Biquad(b0, b1, b2, a1, a2);
     }
 
     // The RLB weighting's published numerator is 1, -2, 1 (unity gain at Nyquist), not the normalized high pass's.
     private static Biquad HighPass(int sampleRate)
     {
-        var k = Math.Tan(Math.PI * HighPassHertz / sampleRate);
-        var a0 = 1 + (k / HighPassQ) + (k * k);
-        return new Biquad(1, -2, 1, 2 * ((k * k) - 1) / a0, (1 - (k / HighPassQ) + (k * k)) / a0);
+        var (b0, b1, b2, a1, a2) = Coefficients(sampleRate).HighPass;
+        return new Biquad(b0, b1, b2, a1, a2);
     }
 }

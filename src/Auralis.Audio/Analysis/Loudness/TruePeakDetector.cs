@@ -14,9 +14,16 @@ internal sealed class TruePeakDetector
     /// <summary>How many output samples each input sample becomes.</summary>
     public const int Oversampling = 4;
 
-    private const int TapsPerPhase = 12;
+    /// <summary>How many input samples each phase of the interpolator weighs.</summary>
+    public const int TapsPerPhase = 12;
+
     private const double WindowHalfWidth = (TapsPerPhase / 2) + 0.5;
-    private static readonly double[][] Phases = BuildPhases();
+
+    /// <summary>
+    /// The interpolator's phases: phase p, tap j weighs the input j samples ago, and the sum estimates the signal p/4
+    /// of a sample after the input <see cref="TapsPerPhase"/>/2 samples ago.
+    /// </summary>
+    internal static readonly double[][] Phases = BuildPhases();
 
     // Each sample is written twice, TapsPerPhase apart, so the last TapsPerPhase samples are always one contiguous span.
     private readonly double[] _history = new double[TapsPerPhase * 2];
