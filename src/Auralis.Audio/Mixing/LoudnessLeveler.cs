@@ -5,26 +5,30 @@ using Auralis.Audio.Processing;
 namespace Auralis.Audio.Mixing;
 
 /// <summary>
-/// Brings a programme to a target loudness: the K-weighted loudness of the last three seconds (BS.1770's short-term
-/// loudness) is measured, and a slowly moving gain makes up the difference to the target.
+/// Brings a programme to a target loudness: its gated K-weighted loudness over the last two minutes or so (BS.1770's
+/// integrated loudness, on a sliding window) is measured, and a slowly moving gain makes up the difference to the target.
 /// </summary>
 /// <remarks>
-/// <para>It measures its own input, before its gain, so the gain is a function of the music alone and never chases
-/// itself. Loudness is read every 100 ms (BS.1770's sub-block); the gain glides towards what that reading asks for with
-/// a time constant of a few seconds (faster over the programme's first seconds, so a session does not start quiet),
-/// and is ramped linearly across each 128-frame period so it never steps. Below the gate (−50 LUFS: a stopped session, a long
-/// rest) the gain holds, so silence is never raised to the target.</para>
+/// <para>It normalises, it does not compress: a breakdown stays quieter than the climax around it, because the gain
+/// follows the programme's loudness over two minutes, not the last few seconds (a short-term leveler would flatten the
+/// form's dynamics, which the music benchmark measures as loudness range). It measures its own input, before its gain,
+/// so the gain is a function of the music alone and never chases itself. Loudness is read every 100 ms (BS.1770's
+/// sub-block); sub-blocks under −70 LUFS or 10 LU under the programme's loudness are gated out, as the standard's
+/// integrated measure does; the gain glides towards what the reading asks for with a time constant of fifteen seconds
+/// (faster over the programme's first seconds, so a session does not start quiet) and is ramped linearly across each
+/// 128-frame period so it never steps. Below −50 LUFS (a stopped session, a long rest) the gain holds, so silence is
+/// never raised to the target.</para>
 /// <para>Render-thread safe: prepared once, it allocates nothing, takes no lock, and the same input always gives the
 /// same gains.</para>
 /// </remarks>
 public sealed class LoudnessLeveler
 {
-    private const int SubBlocksPerShortTerm = 30;
     private const double GateLufs = -50;
+    private const double AbsoluteGateLufs = -70;
+    private const double RelativeGateLu = 10;
     private const double StartingSeconds = 3;
     private const int GainPeriod = 128;
 
-    private readonly double[] _subBlocks = new double[SubBlocksPerShortTerm];
     private KWeightingFilter? _weightLeft;
     private KWeightingFilter? _weightRight;
     private int _sampleRate;
@@ -32,6 +36,8 @@ public sealed class LoudnessLeveler
     private double _subBlockSum;
     private int _subBlockFill;
     private long _subBlockCount;
+    private double _programmeMeanSquare;
+    private long _gatedSubBlocks;
     private double _gainDecibels;
     private double _wantedDecibels;
     private float _gain = 1f;
@@ -50,7 +56,10 @@ public sealed class LoudnessLeveler
     public double MaxCutDecibels { get; set; } = 18;
 
     /// <summary>How quickly the gain follows the reading once the programme is under way, in seconds.</summary>
-    public double TimeConstantSeconds { get; set; } = 4;
+    public double TimeConstantSeconds { get; set; } = 15;
+
+    /// <summary>How much of the programme the reading covers, in seconds: loudness changes shorter than this are the music's own.</summary>
+    public double WindowSeconds { get; set; } = 120;
 
     /// <summary>The gain applied at the end of the last block, in dB.</summary>
     public double GainDecibels => _gainDecibels;
@@ -72,8 +81,7 @@ public sealed class LoudnessLeveler
     {
         _weightLeft?.Reset();
         _weightRight?.Reset();
-        Array.Clear(_subBlocks);
-        (_subBlockSum, _subBlockFill, _subBlockCount) = (0, 0, 0);
+        (_subBlockSum, _subBlockFill, _subBlockCount, _programmeMeanSquare, _gatedSubBlocks) = (0, 0, 0, 0, 0);
         (_gainDecibels, _wantedDecibels, _gain, _periodEnd, _step, _frame) = (0, 0, 1f, 1f, 0f, 0);
     }
 
@@ -168,23 +176,28 @@ public sealed class LoudnessLeveler
         (_subBlockSum, _subBlockFill) = (sum, fill);
     }
 
-    // The short-term loudness over the sub-blocks measured so far (at most the last 30), and the gain it asks for.
+    // The programme's loudness: the mean square of the sub-blocks that pass the gates, averaged over all of them until
+    // the window is full and over about the last window's worth after, and the gain it asks for.
     private void CloseSubBlock(double sum)
     {
-        _subBlocks[_subBlockCount % SubBlocksPerShortTerm] = sum;
         _subBlockCount++;
-        var count = (int)Math.Min(_subBlockCount, SubBlocksPerShortTerm);
-        var energy = 0.0;
-        for (var back = 1; back <= count; back++)
+        var meanSquare = sum / _subBlockFrames;
+        var lufs = Lufs(meanSquare);
+        var relativeGate = _gatedSubBlocks == 0 ? double.NegativeInfinity : Lufs(_programmeMeanSquare) - RelativeGateLu;
+        if (lufs <= AbsoluteGateLufs || lufs <= relativeGate)
         {
-            energy += _subBlocks[(_subBlockCount - back) % SubBlocksPerShortTerm];
+            return;
         }
 
-        var meanSquare = energy / (count * (double)_subBlockFrames);
-        var lufs = meanSquare > 0 ? -0.691 + (10 * Math.Log10(meanSquare)) : double.NegativeInfinity;
-        if (lufs > GateLufs)
+        var window = Math.Max(1, (long)(WindowSeconds * 10));
+        _gatedSubBlocks = Math.Min(_gatedSubBlocks + 1, window);
+        _programmeMeanSquare += (meanSquare - _programmeMeanSquare) / _gatedSubBlocks;
+        var programme = Lufs(_programmeMeanSquare);
+        if (programme > GateLufs)
         {
-            _wantedDecibels = Math.Clamp(TargetLufs - lufs, -MaxCutDecibels, MaxBoostDecibels);
+            _wantedDecibels = Math.Clamp(TargetLufs - programme, -MaxCutDecibels, MaxBoostDecibels);
         }
     }
+
+    private static double Lufs(double meanSquare) => meanSquare > 0 ? -0.691 + (10 * Math.Log10(meanSquare)) : double.NegativeInfinity;
 }

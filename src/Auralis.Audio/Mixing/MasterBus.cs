@@ -27,7 +27,7 @@ public sealed class MasterBus
     public const double Ceiling = 0.8128305161640993;
 
     private const double WidthHertz = 250;
-    private const double SideGain = 2;
+    private const double SideGain = 2.3;
     private const int EqualizerSections = 4;
 
     private readonly LoudnessLeveler _leveler = new();
