@@ -43,6 +43,7 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(CreateSession)] = "create-session.v1",
         [typeof(RenameSession)] = "rename-session.v1",
         [typeof(ChangeParameters)] = "change-parameters.v1",
+        [typeof(EditSession)] = "edit-session.v1",
         [typeof(ChangeTransport)] = "change-transport.v1",
         [typeof(ObservePrice)] = "observe-price.v1",
         [typeof(DeleteSession)] = "delete-session.v1",
