@@ -36,6 +36,7 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(ParameterScheduled)] = "parameter-scheduled.v1",
         [typeof(SessionChanged)] = "session-changed.v1",
         [typeof(SessionClosing)] = "session-closing.v1",
+        [typeof(SessionFaulted)] = "session-faulted.v1",
     };
 
     private static readonly Dictionary<Type, string> ManifestsByType = new Dictionary<Type, string>

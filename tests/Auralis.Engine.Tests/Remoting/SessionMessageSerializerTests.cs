@@ -46,6 +46,7 @@ public sealed class SessionMessageSerializerTests : TestKit
             new ParameterScheduled(Demo, "key", ParameterValue.Of("Eb"), 3840),
             new SessionChanged(Demo, State, 2),
             new SessionClosing(Demo, "deleted"),
+            new SessionFaulted(Demo, "clock", "its clock stage threw at step 12: InvalidOperationException: no", Restarting: true),
         ], 2),
     };
 
