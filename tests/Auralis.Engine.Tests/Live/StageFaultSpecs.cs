@@ -3,6 +3,7 @@ using Auralis.Engine.Live;
 using Auralis.Engine.Listeners;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
+using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Tests.TestSupport;
 using static Auralis.Engine.Sessions.SessionCommands;
@@ -15,6 +16,7 @@ namespace Auralis.Engine.Tests.Live;
 public sealed class StageFaultSpecs : TestKit
 {
     private const int TicksPerBeat = 480;
+    private const int SampleRate = 48_000;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
     // Faults are counted over an hour here, so a slow machine never spreads them out of the window.
@@ -51,6 +53,26 @@ public sealed class StageFaultSpecs : TestKit
         Assert.Null((await session.ViewAsync()).Failure);
         Assert.True(fault.Strikes >= 2, "the faulty tick was never planned again after the restart");
         Assert.NotEmpty(notes);
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_live_audio_still_equals_a_replay_from_the_journal_bit_for_bit()
+    {
+        var fault = new StageFault(from: 20 * TicksPerBeat, times: 1);
+        var (session, listener) = await PlayingAsync("bass-replay", InjectedFaults.InBass(fault));
+        await FaultAsync(listener);
+        await ResumedAsync(Sys, session);
+
+        var again = await session.SubscribeAsync();
+        var ringStart = again.RingStartFrame;
+        var live = await SessionDriver.CaptureAsync(again.Ring.OpenReader(0), 2 * SampleRate);
+        var replayed = new AudioCapture();
+        await new JournalReplayer(Sys).ReplayAsync(session.Id, new ReplayLength(Seconds: (ringStart + (3 * SampleRate)) / (double)SampleRate), replayed);
+
+        Assert.True(ringStart > 0);
+        Assert.Contains(live, sample => Math.Abs(sample) > 0.01f);
+        Assert.Equal(live.Select(BitConverter.SingleToInt32Bits),
+            replayed.Samples.Skip((int)(ringStart * 2)).Take(live.Length).Select(BitConverter.SingleToInt32Bits));
     }
 
     [Fact]
