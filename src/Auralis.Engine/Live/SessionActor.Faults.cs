@@ -44,7 +44,9 @@ public sealed partial class SessionActor
         var reason = $"its {failed.Stage} stage threw at step {music.NextStep - 1}: {failed.Cause.GetType().Name}: {failed.Cause.Message}";
         _log.Error(failed.Cause, "Session {0}: {1}; {2}", _id, reason,
             giveUp ? $"{_faults.Count} faults within {_settings.FaultWindow}, so it stops" : $"restarting from its checkpoint at step {_checkpointStep}");
+        // Listeners hear why, then a closing: the new tree has a new ring, so a client reconnects to hear it.
         music.Hub.Publish(new SessionFaulted(_id, failed.Stage, reason, Restarting: !giveUp));
+        music.Hub.Publish(new SessionClosing(_id, giveUp ? "failed" : "restarting after a fault"));
         StopMusic();
         if (giveUp)
         {

@@ -40,6 +40,7 @@ public sealed class StageFaultSpecs : TestKit
 
         var faulted = await FaultAsync(listener);
 
+        Assert.Equal("restarting after a fault", Assert.IsType<SessionClosing>(await listener.Outputs.ReadAsync()).Reason);
         Assert.Equal("voices", faulted.Stage);
         Assert.True(faulted.Restarting);
         Assert.Contains("injected fault", faulted.Message);
