@@ -96,6 +96,24 @@ public sealed class StageFaultSpecs : TestKit
     }
 
     [Fact]
+    public async Task A_command_that_waits_for_the_step_in_flight_is_answered_after_that_step_faults()
+    {
+        var gate = new StageGate(12);
+        var (session, _) = await PlayingAsync("waiting-command", InjectedFaults.InClock(gate));
+        await gate.Reached.Task.WaitAsync(Patience);
+
+        // The clock holds step 12, so the session is composing it: the command waits for the step.
+        var answer = session.SendAsync(new ChangeParameters(session.Id, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(97) }));
+        await Task.Delay(200);
+        Assert.False(answer.IsCompleted, "the command was answered while the step was in flight");
+        gate.Strike.SetResult();
+
+        var accepted = Assert.IsType<CommandAccepted>(await answer);
+        Assert.Equal(97, (await session.ViewAsync()).State.Bpm);
+        Assert.NotEmpty(accepted.Events);
+    }
+
+    [Fact]
     public async Task A_ticker_that_keeps_throwing_tells_every_listener_before_the_session_fails()
     {
         var fault = new StageFault(from: 12);

@@ -45,6 +45,12 @@ internal static class InjectedFaults
         Clock = (stage, ticker) => Props.Create(() => new FaultyStage(HarmonicClockActor.Props(stage, ticker), fault)),
     };
 
+    /// <summary>A clock that holds the step <paramref name="gate"/> names, and throws once the test strikes.</summary>
+    public static SessionStages InClock(StageGate gate) => SessionStages.Default with
+    {
+        Clock = (stage, ticker) => Props.Create(() => new GatedStage(HarmonicClockActor.Props(stage, ticker), gate)),
+    };
+
     /// <summary>A ticker that throws when it is asked to price the faulty step.</summary>
     public static SessionStages InTicker(StageFault fault) => SessionStages.Default with
     {
@@ -80,6 +86,22 @@ internal static class InjectedFaults
         }
     }
 
+    // Holds the gate's step (so the session waits on it, composing), tells the test, and throws when the test strikes.
+    private sealed class GatedStage : ReceiveActor
+    {
+        public GatedStage(Props real, StageGate gate)
+        {
+            var stage = Context.ActorOf(real, "real");
+            Receive<AnnounceStep>(announce => announce.Step == gate.Step, announce =>
+            {
+                gate.Reached.TrySetResult();
+                gate.Strike.Task.PipeTo(Self, success: () => announce.Step);
+            });
+            Receive<long>(step => throw new InvalidOperationException($"injected fault at {step}"));
+            ReceiveAny(message => stage.Forward(message));
+        }
+    }
+
     private sealed class FaultyVoice(IVoice voice, StageFault fault) : IVoice
     {
         public string Name => voice.Name;
@@ -92,4 +114,16 @@ internal static class InjectedFaults
 
         public void Break() => voice.Break();
     }
+}
+
+/// <summary>A step a stage holds until the test strikes: the session is then composing it, and waits.</summary>
+internal sealed class StageGate(long step)
+{
+    public long Step { get; } = step;
+
+    /// <summary>Done when the stage holds the step.</summary>
+    public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set by the test to make the stage throw.</summary>
+    public TaskCompletionSource Strike { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
