@@ -47,6 +47,9 @@ public static class ErrorCodes
     /// <summary>The node is shutting down and takes no more input; reconnect (possibly to another node).</summary>
     public const string ServerClosing = "server-closing";
 
+    /// <summary>A stage of the session's music threw: the music restarts from the session's last checkpoint, or the session has failed.</summary>
+    public const string SessionFaulted = "session-faulted";
+
     /// <summary>The node failed while handling a valid message; nothing the client sent was wrong.</summary>
     public const string Internal = "internal";
 }

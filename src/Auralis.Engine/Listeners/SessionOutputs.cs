@@ -28,6 +28,12 @@ public static class SessionOutputs
     /// <summary>The session's state changed (created, renamed, parameters, transport).</summary>
     public sealed record SessionChanged(SessionId SessionId, SessionState State, int Listeners) : ISessionOutput;
 
+    /// <summary>
+    /// A stage of the session (<paramref name="Stage"/>: clock, ticker, voices, synth …) threw; the music stopped, and
+    /// either restarts from the session's last checkpoint (<paramref name="Restarting"/>) or the session has failed.
+    /// </summary>
+    public sealed record SessionFaulted(SessionId SessionId, string Stage, string Message, bool Restarting) : ISessionOutput;
+
     /// <summary>The session is going away (deleted, or the node is shutting down); listeners should close.</summary>
     public sealed record SessionClosing(SessionId SessionId, string Reason) : ISessionOutput;
 }

@@ -18,6 +18,7 @@ public sealed partial class SessionActor
         }
 
         SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs]));
+        _checkpointStep = music.NextStep;
         music.StepsSinceCheckpoint = 0;
         _eventsSinceSnapshot = 0;
     }

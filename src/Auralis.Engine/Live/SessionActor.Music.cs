@@ -38,9 +38,9 @@ public sealed partial class SessionActor
         var sleep = new SleepSignal();
         var synth = Context.ActorOf(SynthesisActor.Props(renderer, samples, ring, composer.Seed, _settings, _id.Value, () => hub.Count, sleep),
             SynthesisActor.Name);
-        var voices = Context.ActorOf(VoicesActor.Props(composer.Voices, Self), VoicesActor.Name);
-        var ticker = Context.ActorOf(PriceTickerActor.Props(composer.Ticker, voices, Self), PriceTickerActor.Name);
-        var clock = Context.ActorOf(HarmonicClockActor.Props(composer.Clock, ticker), HarmonicClockActor.Name);
+        var voices = Context.ActorOf(_stages.Voices(composer.Voices, Self), VoicesActor.Name);
+        var ticker = Context.ActorOf(_stages.Ticker(composer.Ticker, voices, Self), PriceTickerActor.Name);
+        var clock = Context.ActorOf(_stages.Clock(composer.Clock, ticker), HarmonicClockActor.Name);
         var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
         _music = new Performance(composer.Merger, start.Step, start.Tick, start.FirstFrame)
         {
@@ -53,6 +53,7 @@ public sealed partial class SessionActor
             Ring = ring,
             Sleep = sleep,
         };
+        _checkpointStep = start.Step;
     }
 
     private void StopMusic()

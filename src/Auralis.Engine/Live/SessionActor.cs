@@ -33,6 +33,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
 {
     private readonly SessionId _id;
     private readonly SessionSettings _settings;
+    private readonly SessionStages _stages;
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Observability.EngineMetrics _metrics = Observability.EngineMetrics.Get(Context.System);
     private readonly List<ISessionEvent> _inputs = [];
@@ -45,9 +46,15 @@ public sealed partial class SessionActor : ReceivePersistentActor
 
     /// <summary>Starts (or recovers) session <paramref name="id"/>.</summary>
     public SessionActor(SessionId id, SessionSettings settings)
+        : this(id, settings, SessionStages.Default)
+    {
+    }
+
+    internal SessionActor(SessionId id, SessionSettings settings, SessionStages stages)
     {
         _id = id;
         _settings = settings;
+        _stages = stages;
         _state = SessionState.Empty(id);
 
         Recover<SnapshotOffer>(offer =>
@@ -63,6 +70,12 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Recover<ISessionEvent>(RememberUnlessFailed);
         Recover<RecoveryCompleted>(_ => OnRecovered());
 
+        Running();
+    }
+
+    // What a session with running music (or none yet) answers; a restart after a fault comes back to it.
+    private void Running()
+    {
         Command<ISessionCommand>(OnCommand);
         Command<GetSession>(_ => Answer(Sender, () => View()));
         Command<Subscribe>(_ => Answer(Sender, Subscribe));
@@ -72,6 +85,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<StepPriced>(OnStepPriced);
         Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
+        Command<StageFailed>(OnStageFailed);
+        Command<Terminated>(_ => { });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure =>
         {
@@ -87,6 +102,22 @@ public sealed partial class SessionActor : ReceivePersistentActor
 
     /// <summary>The props of session <paramref name="id"/>.</summary>
     public static Props Props(SessionId id, SessionSettings settings) => Akka.Actor.Props.Create(() => new SessionActor(id, settings));
+
+    /// <summary>The props of session <paramref name="id"/> with its stage actors made by <paramref name="stages"/> (tests).</summary>
+    internal static Props Props(SessionId id, SessionSettings settings, SessionStages stages) =>
+        Akka.Actor.Props.CreateBy(new WithStages(id, settings, stages));
+
+    // Akka creates actors through public constructors only; the one that takes stages is internal, so it is called here.
+    private sealed class WithStages(SessionId id, SessionSettings settings, SessionStages stages) : IIndirectActorProducer
+    {
+        public Type ActorType => typeof(SessionActor);
+
+        public ActorBase Produce() => new SessionActor(id, settings, stages);
+
+        public void Release(ActorBase actor)
+        {
+        }
+    }
 
     private void Remember(ISessionEvent sessionEvent)
     {

@@ -36,6 +36,7 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(ParameterScheduled)] = "parameter-scheduled.v1",
         [typeof(SessionChanged)] = "session-changed.v1",
         [typeof(SessionClosing)] = "session-closing.v1",
+        [typeof(SessionFaulted)] = "session-faulted.v1",
     };
 
     private static readonly Dictionary<Type, string> ManifestsByType = new Dictionary<Type, string>
@@ -43,6 +44,7 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(CreateSession)] = "create-session.v1",
         [typeof(RenameSession)] = "rename-session.v1",
         [typeof(ChangeParameters)] = "change-parameters.v1",
+        [typeof(EditSession)] = "edit-session.v1",
         [typeof(ChangeTransport)] = "change-transport.v1",
         [typeof(ObservePrice)] = "observe-price.v1",
         [typeof(DeleteSession)] = "delete-session.v1",

@@ -14,6 +14,12 @@ public static partial class SessionCommands
     /// <summary>Change one or more parameters; all are applied together at the same step, or none is.</summary>
     public sealed record ChangeParameters(SessionId SessionId, IReadOnlyDictionary<string, ParameterValue> Values) : ISessionCommand;
 
+    /// <summary>
+    /// Rename the session and change parameters in one input (a REST <c>PATCH</c>): everything is validated first, and
+    /// either every change is journaled, in one write, or none is.
+    /// </summary>
+    public sealed record EditSession(SessionId SessionId, string? Name, IReadOnlyDictionary<string, ParameterValue> Values) : ISessionCommand;
+
     /// <summary>Play, stop, seek (to <paramref name="Tick"/>), loop (from <paramref name="LoopStartTick"/> to <paramref name="LoopEndTick"/>) or clear the loop.</summary>
     public sealed record ChangeTransport(SessionId SessionId, TransportCommand Command, long? Tick = null, long? LoopStartTick = null, long? LoopEndTick = null)
         : ISessionCommand;

@@ -40,6 +40,12 @@ public sealed record SessionSettings(
     /// </summary>
     public TimeSpan Tail { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How many faults of its actor tree within <see cref="FaultWindow"/> a session survives (restarting from its checkpoint each time) before it stops as failed.</summary>
+    public int FaultLimit { get; init; } = 3;
+
+    /// <summary>How far back faults are counted towards <see cref="FaultLimit"/>: a minute, so a rare fault never adds up to a stop.</summary>
+    public TimeSpan FaultWindow { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
     public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * AudioSpec.Session.SampleRate);
 }

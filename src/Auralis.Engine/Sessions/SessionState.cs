@@ -102,6 +102,7 @@ public sealed partial record SessionState
         {
             RenameSession rename => Rename(rename, context),
             ChangeParameters change => Change(change, context),
+            EditSession edit => Edit(edit, context),
             ChangeTransport transport => MoveTransport(transport, context),
             ObservePrice price => Observe(price, context),
             DeleteSession => CommandResult.Accept(new SessionDeleted(Id, context.Now)),
@@ -184,6 +185,18 @@ public sealed partial record SessionState
         return changed.Count == 0
             ? CommandResult.Accept()
             : CommandResult.Accept(new ParametersChanged(Id, changed, context.ApplyAtStep, context.ApplyAtTick, context.Now));
+    }
+
+    private CommandResult Edit(EditSession edit, CommandContext context)
+    {
+        var renamed = edit.Name is null ? CommandResult.Accept() : Rename(new RenameSession(Id, edit.Name), context);
+        if (renamed.Rejection is not null)
+        {
+            return renamed;
+        }
+
+        var changed = edit.Values.Count == 0 ? CommandResult.Accept() : Change(new ChangeParameters(Id, edit.Values), context);
+        return changed.Rejection is not null ? changed : new CommandResult([.. renamed.Events, .. changed.Events], null);
     }
 
     private CommandResult MoveTransport(ChangeTransport transport, CommandContext context)

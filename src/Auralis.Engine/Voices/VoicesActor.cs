@@ -22,6 +22,9 @@ public sealed class VoicesActor : ReceiveActor
         });
     }
 
+    /// <summary>A voice that throws fails the voices, and so reaches the session, which decides what a fault of its music means.</summary>
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Escalate);
+
     /// <summary>The props of the voices of a session.</summary>
     public static Props Props(IReadOnlyList<IVoice> voices, IActorRef session) => Akka.Actor.Props.Create(() => new VoicesActor(voices, session));
 }

@@ -97,14 +97,10 @@ public static class SessionEndpoints
             return Problems.BadRequest(error);
         }
 
-        var token = request.HttpContext.RequestAborted;
-        if (RequestBodies.Text(body, "name") is { } name)
+        // Everything is read and validated before anything changes: the session renames and retunes in one journal write, or not at all.
+        if (body.TryGetProperty("name", out var nameField) && nameField.ValueKind != JsonValueKind.String)
         {
-            var renamed = await gateway.AskAsync<CommandAccepted>(new RenameSession(sessionId, name), token).ConfigureAwait(false);
-            if (renamed.Value is null)
-            {
-                return Problems.For(renamed);
-            }
+            return Problems.BadRequest("name must be a string.");
         }
 
         var (values, parameterError) = RequestBodies.Parameters(body, "name");
@@ -113,16 +109,18 @@ public static class SessionEndpoints
             return Problems.BadRequest(parameterError);
         }
 
-        if (values.Count == 0)
+        var token = request.HttpContext.RequestAborted;
+        var name = RequestBodies.Text(body, "name");
+        var answer = await gateway.AskAsync<CommandAccepted>(new EditSession(sessionId, name, values), token).ConfigureAwait(false);
+        if (answer.Value is not { } accepted)
         {
-            return await ViewAsync(gateway, sessionId, token).ConfigureAwait(false);
+            return Problems.For(answer);
         }
 
-        var answer = await gateway.AskAsync<CommandAccepted>(new ChangeParameters(sessionId, values), token).ConfigureAwait(false);
-        return answer.Value is { } accepted
-            ? Results.Ok(new ParametersApplied(sessionId.Value, accepted.AtTick, accepted.Events.OfType<ITimedInput>().FirstOrDefault()?.AtStep,
-                values.ToDictionary(v => v.Key, v => WireMapping.Wire(v.Value))))
-            : Problems.For(answer);
+        return values.Count == 0
+            ? await ViewAsync(gateway, sessionId, token).ConfigureAwait(false)
+            : Results.Ok(new ParametersApplied(sessionId.Value, accepted.AtTick, accepted.Events.OfType<ITimedInput>().FirstOrDefault()?.AtStep,
+                values.ToDictionary(v => v.Key, v => WireMapping.Wire(v.Value))));
     });
 
     private static Task<IResult> DeleteAsync(string id, SessionGateway gateway, CancellationToken cancellationToken) => SessionAsks.WithId(id, async sessionId =>

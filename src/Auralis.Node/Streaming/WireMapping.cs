@@ -47,6 +47,7 @@ public static class WireMapping
         ParameterScheduled s => new ServerMessages.Param(s.Name, Wire(s.Value), s.AtTick),
         SessionChanged s => new ServerMessages.Session(Info(s.State, 0, s.Listeners)),
         SessionClosing c => new ServerMessages.Closing(c.Reason),
+        SessionFaulted f => new ServerMessages.Error(Protocol.ErrorCodes.SessionFaulted, f.Restarting ? $"{f.Message}; the music restarts from the last checkpoint." : $"{f.Message}; the session has failed."),
         _ => null,
     };
 

@@ -27,6 +27,8 @@ public sealed class SessionMessageSerializerTests : TestKit
         new CreateSession(Demo, "Demo", 42, new Dictionary<string, ParameterValue> { ["key"] = ParameterValue.Of("F#"), ["bpm"] = ParameterValue.Of(120.5) }, false),
         new CreateSession(Demo, "Seedless", null, new Dictionary<string, ParameterValue>()),
         new RenameSession(Demo, "Renamed — ü"),
+        new EditSession(Demo, "Edited", new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(96) }),
+        new EditSession(Demo, null, new Dictionary<string, ParameterValue>()),
         new ChangeParameters(Demo, new Dictionary<string, ParameterValue> { ["intensity"] = ParameterValue.Of(0.1 + 0.2) }),
         new ChangeTransport(Demo, TransportCommand.Loop, null, 960, 3840),
         new ObservePrice(Demo, 1234.5678901234567),
@@ -44,6 +46,7 @@ public sealed class SessionMessageSerializerTests : TestKit
             new ParameterScheduled(Demo, "key", ParameterValue.Of("Eb"), 3840),
             new SessionChanged(Demo, State, 2),
             new SessionClosing(Demo, "deleted"),
+            new SessionFaulted(Demo, "clock", "its clock stage threw at step 12: InvalidOperationException: no", Restarting: true),
         ], 2),
     };
 

@@ -171,4 +171,24 @@ public sealed class SessionStateTests
     {
         Assert.Equal(Rejection.NotFound, Refused(SessionState.Empty(Demo), new RenameSession(Demo, "x")).Code);
     }
+
+    [Fact]
+    public void An_edit_with_a_bad_value_refuses_the_rename_too()
+    {
+        var rejection = Refused(Created(), new EditSession(Demo, "x", new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(999) }));
+
+        Assert.Equal(Rejection.BadValue, rejection.Code);
+    }
+
+    [Fact]
+    public void An_edit_yields_the_rename_and_the_change_together_and_an_unchanged_edit_yields_nothing()
+    {
+        var state = Created();
+        var result = state.Process(new EditSession(Demo, "x", new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(141) }), AtStepEight);
+
+        Assert.Collection(result.Events,
+            e => Assert.Equal("x", Assert.IsType<SessionRenamed>(e).Name),
+            e => Assert.Equal(8, Assert.IsType<ParametersChanged>(e).AtStep));
+        Assert.Empty(state.Process(new EditSession(Demo, state.Name, new Dictionary<string, ParameterValue>()), AtStepEight).Events);
+    }
 }

@@ -68,6 +68,47 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.Single(history.GetProperty("events").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("""{"name": "x", "bpm": 999}""", "bad-value")]
+    [InlineData("""{"name": "x", "flux": 3}""", "unknown-parameter")]
+    [InlineData("""{"name": "x", "intensity": 0.5, "key": "H"}""", "bad-value")]
+    [InlineData("""{"name": "   ", "bpm": 100}""", "bad-value")]
+    [InlineData("""{"name": 5, "bpm": 100}""", "bad-request")]
+    public async Task A_patch_with_one_bad_field_changes_nothing_at_all(string body, string code)
+    {
+        var id = "rest-atomic-" + Math.Abs(body.GetHashCode() % 100_000);
+        await fixture.Node.CreateSessionAsync(id, new { name = "Before", bpm = 120 });
+
+        using var answer = await Http.PatchAsync($"/api/v1/sessions/{id}", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        var state = await Http.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}");
+        Assert.Equal("Before", state.GetProperty("name").GetString());
+        Assert.Equal(120, state.GetProperty("parameters").GetProperty("bpm").GetDouble());
+        var history = await Http.GetFromJsonAsync<JsonElement>($"/api/v1/sessions/{id}/events");
+        Assert.Equal(["session-created.v1"], history.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString()!));
+    }
+
+    [Fact]
+    public async Task A_patch_that_renames_and_retunes_journals_both_and_says_when_they_apply()
+    {
+        await fixture.Node.CreateSessionAsync("rest-edit", new { name = "Before", bpm = 120 });
+
+        using var answer = await Http.PatchAsJsonAsync("/api/v1/sessions/rest-edit", new { name = "After", bpm = 131 });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var applied = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(applied.GetProperty("atTick").GetInt64() >= 0);
+        var state = await Http.GetFromJsonAsync<JsonElement>("/api/v1/sessions/rest-edit");
+        Assert.Equal("After", state.GetProperty("name").GetString());
+        Assert.Equal(131, state.GetProperty("parameters").GetProperty("bpm").GetDouble());
+        var history = await Http.GetFromJsonAsync<JsonElement>("/api/v1/sessions/rest-edit/events");
+        Assert.Equal(["session-created.v1", "session-renamed.v1", "parameters-changed.v1"],
+            history.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString()!));
+    }
+
     [Fact]
     public async Task Unknown_sessions_ids_in_use_and_bad_ids_get_their_status_codes()
     {
