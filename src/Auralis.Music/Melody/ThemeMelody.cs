@@ -97,7 +97,7 @@ public sealed class ThemeMelody(SeededRandom random)
             var tick = barTick + figure.Onset;
             var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
             var step = _followsMarket ? figure.Step / 3 : figure.Step;
-            var pitch = figure.Cadence ? key.StepBy(_goal ??= CadenceGoal(conducted, conducted.Form.Cadence), figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
+            var pitch = figure.Cadence ? key.StepBy(_goal ?? _anchor, figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
             if (strong && !conducted.Current.Contains(pitch))
             {
                 pitch = NearestChordTone(conducted.Current, pitch, Math.Sign(shift));
@@ -171,10 +171,11 @@ public sealed class ThemeMelody(SeededRandom random)
         }
 
         _sequence = sequence;
+        _barCentre = Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift);
         _goal = null;
         if (figure is { Notes.Count: > 0 } && figure.Notes[0].Cadence)
         {
-            (_goal, var fromBelow) = CadencePlacement(conducted, moment.Cadence, Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift));
+            (_goal, var fromBelow) = CadencePlacement(conducted.Key, moment.Cadence);
             figure = BarFigure.CadenceFor(beat.Signature, moment.Cadence, fromBelow);
         }
 
@@ -182,8 +183,7 @@ public sealed class ThemeMelody(SeededRandom random)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
         var bends = figure is { Notes.Count: > 0 } && !figure.Notes[0].Cadence && (_followsMarket || ThemeFollowing(beat.Sensitivity) >= 0.5);
         _bar = bends ? figure!.RestruckOnBeats(beatTicks) : figure;
-        _barCentre = Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift);
-        _anchor = CentredAnchor(figure, conducted) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre - CentreOffset(figure))), figure, conducted);
+        _anchor = CentredAnchor(figure, conducted) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
     }
 
     // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
@@ -216,19 +216,6 @@ public sealed class ThemeMelody(SeededRandom random)
         }
 
         return best;
-    }
-
-    // How far above its anchor the bar's notes sit on average, in semitones (a scale step is 12/7 of one): the anchor
-    // goes that far below the target, so the bar is heard around the market's pitch rather than starting on it.
-    private double CentreOffset(BarFigure? figure)
-    {
-        if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
-        {
-            return 0;
-        }
-
-        var steps = figure.Notes.Average(n => (_followsMarket ? n.Step / 3 : n.Step) + (double)_sequence);
-        return steps * 12 / 7;
     }
 
     // Of the bars that may follow the market, the share that do: seventeen in twenty at sensitivity 0.5, nineteen at 2, all from 4.
@@ -270,35 +257,18 @@ public sealed class ThemeMelody(SeededRandom random)
         return new Note(tick, duration, pitch, velocity);
     }
 
-
-    // Where the cadence lands: the goal's octave and the side it is approached from that put the bar's notes nearest the
-    // market's register, inside the range.
-    private (Pitch Goal, bool FromBelow) CadencePlacement(ConductedBeat conducted, Cadence cadence, double centre)
+    // Where the cadence lands: the goal (the tonic, or the second degree for a half cadence) in the octave, and
+    // approached from the side, that put the bar's notes nearest the market's register, inside the range.
+    private (Pitch Goal, bool FromBelow) CadencePlacement(Key key, Cadence cadence)
     {
-        var key = conducted.Key;
         var goalClass = cadence == Cadence.Authentic ? key.Tonic : key.StepBy(new Pitch(60 + key.Tonic.Value), 1).PitchClass;
         var options = Tones(p => p.PitchClass == goalClass)
             .SelectMany(goal => new[] { (Goal: goal, FromBelow: false, Edge: key.StepBy(goal, 3)), (Goal: goal, FromBelow: true, Edge: key.StepBy(goal, -2)) })
-            .Where(o => o.Edge >= Range.Low && o.Edge <= Range.High)
             .ToArray();
-        if (options.Length == 0)
-        {
-            return (CadenceGoal(conducted, cadence), false);
-        }
+        var fitting = options.Where(o => o.Edge >= Range.Low && o.Edge <= Range.High).ToArray();
 
         // The figure's notes sit about two semitones past the goal on the side it comes from.
-        return options.Select(o => (o.Goal, o.FromBelow)).MinBy(o => Math.Abs(o.Goal.MidiNumber + (o.FromBelow ? -2 : 2) - centre));
-    }
-
-    // The cadence's goal: the tonic (authentic) or the second degree (half), in the octave where the figure, which
-    // falls to the goal from up to three steps above it, sits around the market's register and fits the range.
-    private Pitch CadenceGoal(ConductedBeat conducted, Cadence cadence)
-    {
-        var key = conducted.Key;
-        var goal = cadence == Cadence.Authentic ? key.Tonic : key.StepBy(new Pitch(60 + key.Tonic.Value), 1).PitchClass;
-        var candidates = Tones(p => p.PitchClass == goal && key.StepBy(p, 3) <= Range.High);
-        const double ApproachAboveGoal = 2;
-        return candidates.Count > 0 ? candidates.MinBy(p => Math.Abs(p.MidiNumber + ApproachAboveGoal - _barCentre)) : _lastPitch ?? _anchor;
+        return (fitting.Length > 0 ? fitting : options).Select(o => (o.Goal, o.FromBelow)).MinBy(o => Math.Abs(o.Goal.MidiNumber + (o.FromBelow ? -2 : 2) - _barCentre));
     }
 
     // A bar starts on the chord's third or fifth near the target rather than its root, which the bass plays on the
