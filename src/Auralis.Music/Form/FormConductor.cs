@@ -84,7 +84,7 @@ public sealed class FormConductor
         var theme = _cycles++;
         var returnFirst = _random.NextBool(0.4);
         var statementTexture = _random.NextBool() ? Texture.Comping : Texture.Pad;
-        var breakdownBars = _random.NextBool() ? Phrase : 2 * Phrase;
+        var breakdownBars = _random.NextBool() ? 2 * Phrase : 3 * Phrase;
         var keyShift = _random.ChooseWeighted([0.3, 0.35, 0.35]) switch { 0 => 0, 1 => 5, _ => 7 };
         var statement = Plan(SectionKind.Statement, 2 * Phrase, 0.45, 0.55, statementTexture, 0, theme);
         var development = Plan(SectionKind.Development, 2 * Phrase, 0.55, 0.7, Texture.Arpeggio, keyShift, theme);
