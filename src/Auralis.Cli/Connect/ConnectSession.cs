@@ -69,7 +69,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 
                 if (input.IsAudio)
                 {
-                    await AudioAsync(welcome.Format, input.Audio, recorder).ConfigureAwait(false);
+                    await AudioAsync(welcome.Format, input.Audio, recorder, stop.Token).ConfigureAwait(false);
                 }
                 else if (!await MessageAsync(input.Message!).ConfigureAwait(false))
                 {
@@ -184,7 +184,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         }
     }
 
-    private async Task AudioAsync(AudioFormat format, ReadOnlyMemory<byte> payload, AudioRecorder? recorder)
+    private async Task AudioAsync(AudioFormat format, ReadOnlyMemory<byte> payload, AudioRecorder? recorder, CancellationToken cancellationToken)
     {
         if (format == AudioFormat.None)
         {
@@ -203,7 +203,8 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 
         AudioChunk.TryDecode(format, payload.Span, _samples, out var firstFrame, out _, out _);
         _status.AddFrames(frameCount);
-        await PlayAsync(frameCount).ConfigureAwait(false);
+        // A player that stops reading must not hold the connection past Ctrl-C or --seconds.
+        await PlayAsync(frameCount, cancellationToken).ConfigureAwait(false);
         var gap = recorder?.Accept((long)firstFrame, _samples.AsSpan(0, frameCount * AudioChunk.Channels)) ?? 0;
         if (gap > 0)
         {
@@ -233,9 +234,9 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         return _speakers;
     }
 
-    private async Task PlayAsync(int frameCount)
+    private async Task PlayAsync(int frameCount, CancellationToken cancellationToken)
     {
-        if (_speakers is null || await _speakers.PlayAsync(_samples.AsMemory(0, frameCount * AudioChunk.Channels), CancellationToken.None).ConfigureAwait(false))
+        if (_speakers is null || await _speakers.PlayAsync(_samples.AsMemory(0, frameCount * AudioChunk.Channels), cancellationToken).ConfigureAwait(false))
         {
             return;
         }

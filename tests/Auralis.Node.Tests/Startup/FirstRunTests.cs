@@ -50,7 +50,8 @@ public sealed class FirstRunTests
         using var client = new HttpClient { BaseAddress = new Uri(second[1]) };
         await WaitForDemoAsync(client);
 
-        Assert.DoesNotContain(again.Output.Concat(again.Errors), l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+        var log = again.Output.Concat(again.Errors).ToList();
+        Assert.False(log.Any(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)), string.Join('\n', log));
         Directory.Delete(data, recursive: true);
     }
 
