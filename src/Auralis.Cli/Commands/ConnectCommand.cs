@@ -4,19 +4,19 @@ using Auralis.Protocol.Audio;
 
 namespace Auralis.Cli.Commands;
 
-/// <summary><c>auralis connect</c>: listens to a live session over TCP or WebSocket, steers it, and records its audio.</summary>
+/// <summary><c>auralis connect</c>: plays a live session through the speakers, shows its events, steers it, and records its audio.</summary>
 public sealed class ConnectCommand : ICliCommand
 {
     private static readonly OptionSpec[] Options =
     [
-        new("tcp"), new("url"), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"),
+        new("tcp"), new("url"), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"), OptionSpec.Flag("no-play"),
     ];
 
     /// <inheritdoc />
     public string Name => "connect";
 
     /// <inheritdoc />
-    public string Summary => "listen to a live session, steer it, record its audio";
+    public string Summary => "listen to a live session through the speakers, steer it, record its audio";
 
     /// <inheritdoc />
     public string Usage => $"""
@@ -29,8 +29,12 @@ public sealed class ConnectCommand : ICliCommand
           --record FILE.wav    record the audio as float32 stereo 48 kHz
           --seconds N          record N seconds of audio, or without --record stay connected N seconds
           --audio F            the stream's format: pcm16, f32 or none (default f32 when recording, else pcm16)
+          --no-play            do not play through the speakers, only show the events (and record)
 
-        Without --record or --seconds it runs until Ctrl-C or until the node closes the connection.
+        It plays the session on the default output device (PulseAudio or PipeWire on Linux, WASAPI on Windows); where
+        there is none it says so and shows the events alone. Without --record or --seconds it runs until Ctrl-C or until
+        the node closes the connection. --record writes FILE.wav where it says (a bare name: the current directory); no
+        other file is ever written.
 
         """;
 
@@ -89,6 +93,6 @@ public sealed class ConnectCommand : ICliCommand
             audio = record is null ? AudioFormat.Pcm16 : AudioFormat.F32;
         }
 
-        return new ConnectOptions(session, endpoint, parsed.Value("token"), settings, record, seconds, audio);
+        return new ConnectOptions(session, endpoint, parsed.Value("token"), settings, record, seconds, audio, Play: !parsed.Has("no-play") && audio != AudioFormat.None);
     }
 }

@@ -28,10 +28,11 @@ public sealed class ReplayCommand : ICliCommand
 
     /// <inheritdoc />
     public string Usage => """
-        usage: auralis replay SESSION --out FILE.wav [options]
+        usage: auralis replay SESSION --out FILE.wav [--midi FILE.mid] [options]
+               auralis replay SESSION --midi FILE.mid [options]
 
           --out FILE.wav       the WAV to write (float32 stereo 48 kHz from frame 0 of the session)
-          --midi FILE.mid      also write the notes as MIDI, one track per voice
+          --midi FILE.mid      the notes as MIDI, one track per voice; alone, no audio is rendered
           --bars N             replay N bars
           --seconds N          replay N seconds (not with --bars); default: up to the last input plus one phrase
           --from-frame F       with --frames N: write exactly frames F to F+N-1 of the session's timeline, such as
@@ -39,6 +40,9 @@ public sealed class ReplayCommand : ICliCommand
           --data DIR           the node's data directory holding auralis.db (default ./data)
           --journal J          the journal instead: sqlite:PATH or postgres:CONNECTION-STRING (not with --data)
           --format F           f32 (default) or pcm16
+
+        Files are written only where --out and --midi say (a bare name: the current directory), each in place once
+        complete; nothing else is written.
 
         """;
 
@@ -70,10 +74,9 @@ public sealed class ReplayCommand : ICliCommand
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         JournalCheck.EnsureExists(options.Journal, options.DataDirectory);
-        CheckFolderOf(options.OutPath);
-        if (options.MidiPath is { } midiPath)
+        foreach (var path in new[] { options.OutPath, options.MidiPath }.OfType<string>())
         {
-            CheckFolderOf(midiPath);
+            CheckFolderOf(path);
         }
 
         var clock = Stopwatch.StartNew();
@@ -81,10 +84,19 @@ public sealed class ReplayCommand : ICliCommand
         try
         {
             ReplayResult result;
-            using (var sink = new WavFileSink(options.OutPath, options.Format, options.FromFrame, options.Frames))
+            if (options.OutPath is null)
             {
+                // MIDI alone needs the notes, not the audio: composition without a sample rendered.
+                result = await ReadJournalAsync(options, async () =>
+                        SessionReplayer.Plan(await new JournalReplayer(system).EventsAsync(options.Session, cancellationToken).ConfigureAwait(false), options.Length))
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                using var sink = new WavFileSink(options.OutPath, options.Format, options.FromFrame, options.Frames);
                 var progress = new ProgressBar(console.Error, console.ErrorIsTerminal);
-                result = await ReplayAsync(system, options, sink, progress, cancellationToken).ConfigureAwait(false);
+                result = await ReadJournalAsync(options, () => new JournalReplayer(system).ReplayAsync(options.Session, options.Length, sink, progress.Report, cancellationToken))
+                    .ConfigureAwait(false);
                 sink.Complete();
                 progress.Finish();
             }
@@ -97,7 +109,7 @@ public sealed class ReplayCommand : ICliCommand
             var written = options.Frames ?? result.Frames;
             var seconds = result.Frames / (double)AudioChunk.SampleRate;
             var wall = clock.Elapsed.TotalSeconds;
-            var files = options.MidiPath is null ? options.OutPath : $"{options.OutPath}, {options.MidiPath}";
+            var files = string.Join(", ", new[] { options.OutPath, options.MidiPath }.OfType<string>());
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"replayed '{options.Session}': {result.Frames} frames ({seconds:0.00} s), {result.Notes.Count} notes -> {files}{(options.Frames is null ? string.Empty : $" (frames {options.FromFrame} to {options.FromFrame + written - 1})")} in {wall:0.00} s ({seconds / Math.Max(wall, 1e-6):0.0}x real time)"))
                 .ConfigureAwait(false);
@@ -109,13 +121,11 @@ public sealed class ReplayCommand : ICliCommand
         }
     }
 
-    private static async Task<ReplayResult> ReplayAsync(ActorSystem system, ReplayOptions options, WavFileSink sink, ProgressBar progress,
-        CancellationToken cancellationToken)
+    private static async Task<ReplayResult> ReadJournalAsync(ReplayOptions options, Func<Task<ReplayResult>> replay)
     {
         try
         {
-            return await new JournalReplayer(system).ReplayAsync(options.Session, options.Length, sink, progress.Report, cancellationToken)
-                .ConfigureAwait(false);
+            return await replay().ConfigureAwait(false);
         }
         catch (ArgumentException e) when (e.ParamName == "id")
         {
@@ -135,7 +145,22 @@ public sealed class ReplayCommand : ICliCommand
             throw new UsageException($"'{id}' is not a session id (1-64 lower-case letters, digits, '-' or '_')");
         }
 
-        var outPath = parsed.Value("out") ?? throw new UsageException("missing --out FILE.wav");
+        var outPath = parsed.Value("out");
+        if (outPath is null && parsed.Value("midi") is null)
+        {
+            throw new UsageException("missing --out FILE.wav (the audio) or --midi FILE.mid (the notes): replay writes only the files it is given");
+        }
+
+        if (outPath is null && (parsed.Has("from-frame") || parsed.Has("frames") || parsed.Has("format")))
+        {
+            throw new UsageException("--from-frame, --frames and --format shape the WAV: give --out FILE.wav as well");
+        }
+
+        if (outPath is not null && parsed.Value("midi") is { } midiPath && Path.GetFullPath(outPath) == Path.GetFullPath(midiPath))
+        {
+            throw new UsageException("--out and --midi name the same file");
+        }
+
         parsed.Exclusive("bars", "seconds");
         parsed.Exclusive("data", "journal");
         var seconds = parsed.PositiveNumber("seconds");

@@ -11,6 +11,7 @@ namespace Auralis.Cli.Connect;
 /// <param name="RecordPath">The WAV to record into, or null.</param>
 /// <param name="Seconds">How long to record (in audio frames from the first chunk) or, without a recording, to stay connected.</param>
 /// <param name="Audio">The audio format to ask for.</param>
+/// <param name="Play">True to play the audio through the default output device (off with <c>--no-play</c>).</param>
 public sealed record ConnectOptions(
     string Session,
     NodeEndpoint Endpoint,
@@ -18,7 +19,8 @@ public sealed record ConnectOptions(
     IReadOnlyList<(string Name, WireValue Value)> Settings,
     string? RecordPath,
     double? Seconds,
-    AudioFormat Audio)
+    AudioFormat Audio,
+    bool Play = false)
 {
     /// <summary>The frames to record: <see cref="Seconds"/> at 48 kHz, or null to record until the connection ends.</summary>
     public long? RecordFrames => Seconds is { } s ? (long)Math.Round(s * AudioChunk.SampleRate) : null;

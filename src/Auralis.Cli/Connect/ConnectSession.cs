@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Auralis.Audio.Codecs;
+using Auralis.Cli.Playback;
 using Auralis.Protocol;
 using Auralis.Protocol.Audio;
 using Auralis.Protocol.Messages;
@@ -9,8 +10,8 @@ using static Auralis.Protocol.Messages.ServerMessages;
 namespace Auralis.Cli.Connect;
 
 /// <summary>
-/// One run of <c>auralis connect</c>: connect, wait for the welcome, send the settings, then show events (and record audio)
-/// until the recording is complete, the time is up, the node closes, or the user presses Ctrl-C.
+/// One run of <c>auralis connect</c>: connect, wait for the welcome, send the settings, then play the audio, show events
+/// (and record) until the recording is complete, the time is up, the node closes, or the user presses Ctrl-C.
 /// </summary>
 public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 {
@@ -22,6 +23,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
     private float[] _samples = new float[4096];
     private bool _settingFailed;
     private bool _statusShown;
+    private ISpeakers? _speakers;
 
     /// <summary>Runs the connection and answers the exit code; failures throw <see cref="CliFailure"/>.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -41,6 +43,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 
         using var wav = options.RecordPath is { } path ? WavStreamWriter.Create(path, AudioChunk.SampleRate, AudioChunk.Channels, WavSampleFormat.Float32) : null;
         var recorder = wav is null ? null : new AudioRecorder(wav, options.RecordFrames);
+        await using var speakers = await OpenSpeakersAsync(welcome).ConfigureAwait(false);
         if (recorder is null && options.Seconds is { } seconds)
         {
             stop.CancelAfter(TimeSpan.FromSeconds(seconds));
@@ -66,7 +69,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 
                 if (input.IsAudio)
                 {
-                    await AudioAsync(welcome.Format, input.Audio, recorder).ConfigureAwait(false);
+                    await AudioAsync(welcome.Format, input.Audio, recorder, stop.Token).ConfigureAwait(false);
                 }
                 else if (!await MessageAsync(input.Message!).ConfigureAwait(false))
                 {
@@ -181,7 +184,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         }
     }
 
-    private async Task AudioAsync(AudioFormat format, ReadOnlyMemory<byte> payload, AudioRecorder? recorder)
+    private async Task AudioAsync(AudioFormat format, ReadOnlyMemory<byte> payload, AudioRecorder? recorder, CancellationToken cancellationToken)
     {
         if (format == AudioFormat.None)
         {
@@ -200,6 +203,8 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 
         AudioChunk.TryDecode(format, payload.Span, _samples, out var firstFrame, out _, out _);
         _status.AddFrames(frameCount);
+        // A player that stops reading must not hold the connection past Ctrl-C or --seconds.
+        await PlayAsync(frameCount, cancellationToken).ConfigureAwait(false);
         var gap = recorder?.Accept((long)firstFrame, _samples.AsSpan(0, frameCount * AudioChunk.Channels)) ?? 0;
         if (gap > 0)
         {
@@ -212,6 +217,33 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         {
             await RedrawAsync(force: false).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The speakers, or null (asked not to play, or no device: then it says why and the events go on alone).</summary>
+    private async Task<ISpeakers?> OpenSpeakersAsync(Welcome welcome)
+    {
+        if (!options.Play || welcome.Format == AudioFormat.None)
+        {
+            return null;
+        }
+
+        _speakers = Speakers.Open($"auralis {options.Session}", out var whyNot);
+        await console.Error.WriteLineAsync(_speakers is null
+            ? $"no sound: {whyNot}; showing the events only"
+            : $"playing through {_speakers.Name} (--no-play to turn it off)").ConfigureAwait(false);
+        return _speakers;
+    }
+
+    private async Task PlayAsync(int frameCount, CancellationToken cancellationToken)
+    {
+        if (_speakers is null || await _speakers.PlayAsync(_samples.AsMemory(0, frameCount * AudioChunk.Channels), cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        EndStatus();
+        await console.Error.WriteLineAsync($"no sound: {_speakers.Failure}; showing the events only").ConfigureAwait(false);
+        _speakers = null;
     }
 
     private async Task RedrawAsync(bool force)

@@ -7,7 +7,7 @@ namespace Auralis.Cli.Replay;
 
 /// <summary>What <c>auralis replay</c> was asked to do.</summary>
 /// <param name="Session">The session to replay.</param>
-/// <param name="OutPath">The WAV file to write.</param>
+/// <param name="OutPath">The WAV file to write, or null when only the MIDI is asked for (then no audio is rendered).</param>
 /// <param name="MidiPath">The MIDI file to write, or null.</param>
 /// <param name="Length">How much to replay.</param>
 /// <param name="Journal">Where the journal is.</param>
@@ -17,7 +17,7 @@ namespace Auralis.Cli.Replay;
 /// <param name="Frames">How many frames the WAV holds from <paramref name="FromFrame"/>, or null for all that is replayed.</param>
 public sealed record ReplayOptions(
     SessionId Session,
-    string OutPath,
+    string? OutPath,
     string? MidiPath,
     ReplayLength Length,
     JournalTarget Journal,

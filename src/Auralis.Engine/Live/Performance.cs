@@ -37,6 +37,9 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
 
     public StepMerger Merger { get; } = merger;
 
+    /// <summary>The last minutes of what this tree composed, for clients that open the session.</summary>
+    public RecentOutputs Recent { get; } = new();
+
     /// <summary>The first step not yet opened: where an input accepted now applies.</summary>
     public long NextStep { get; private set; } = nextStep;
 

@@ -80,6 +80,8 @@ public sealed partial class SessionActor
             });
         });
         Command<GetSession>(_ => Sender.Tell(View()));
+        // A failed session plays nothing, so it has no recent music to show.
+        Command<GetRecent>(_ => Sender.Tell(new RecentView(_id, [])));
         Command<ISessionCommand>(_ => Sender.Tell(Refusal()));
         Command<Subscribe>(_ => Sender.Tell(Refusal()));
         Command<FeedMessages.OpenFeed>(_ => Sender.Tell(Refusal()));

@@ -102,7 +102,9 @@ public sealed partial class SessionActor
         var step = composed.Step;
 
         music.Synth.Tell(new StepComposed(step));
-        music.Listeners.Tell(StepOutputs.For(_id, step));
+        var outputs = StepOutputs.For(_id, step);
+        music.Listeners.Tell(outputs);
+        music.Recent.Add(step.Span, outputs);
         Stash.UnstashAll();
         if (music.StepsSinceCheckpoint >= _settings.CheckpointEverySteps)
         {

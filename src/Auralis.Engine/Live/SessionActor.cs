@@ -78,6 +78,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
     {
         Command<ISessionCommand>(OnCommand);
         Command<GetSession>(_ => Answer(Sender, () => View()));
+        Command<GetRecent>(recent => Answer(Sender, () => new RecentView(_id, _music!.Recent.Last(recent.Seconds))));
         Command<Subscribe>(_ => Answer(Sender, Subscribe));
         Command<FeedMessages.OpenFeed>(open => Answer(Sender, () => OpenFeed(open)));
         Command<IAgentRequest>(OnAgentRequest);

@@ -50,6 +50,8 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(DeleteSession)] = "delete-session.v1",
         [typeof(GetSession)] = "get-session.v1",
         [typeof(SessionView)] = "session-view.v1",
+        [typeof(GetRecent)] = "get-recent.v1",
+        [typeof(RecentView)] = "recent-view.v1",
         [typeof(CommandAccepted)] = "command-accepted.v1",
         [typeof(CommandRejected)] = "command-rejected.v1",
         [typeof(OpenFeed)] = "open-feed.v1",

@@ -17,6 +17,12 @@ public static class SessionQueries
     public sealed record SessionView(SessionId SessionId, SessionState State, long Step, long Tick, int Listeners, string Node = "", string? Failure = null)
         : IWithSessionId, IClusterMessage;
 
+    /// <summary>Asks for the last <paramref name="Seconds"/> of what the session composed; the answer is a <see cref="RecentView"/>.</summary>
+    public sealed record GetRecent(SessionId SessionId, double Seconds) : IWithSessionId, IClusterMessage;
+
+    /// <summary>What the session composed lately — notes, chords, prices, trades — oldest first.</summary>
+    public sealed record RecentView(SessionId SessionId, IReadOnlyList<Listeners.ISessionOutput> Outputs) : IWithSessionId, IClusterMessage;
+
     /// <summary>A command was accepted: its events, and the tick at which it takes effect (null when it is not timed).</summary>
     public sealed record CommandAccepted(SessionId SessionId, IReadOnlyList<ISessionEvent> Events, long? AtTick) : IWithSessionId, IClusterMessage;
 

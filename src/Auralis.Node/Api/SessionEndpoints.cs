@@ -32,6 +32,7 @@ public static class SessionEndpoints
         TransportEndpoints.Map(group);
         group.MapDelete("/{id}", DeleteAsync).RequireRole(Role.Admin);
         HistoryEndpoints.Map(group);
+        RecentEndpoints.Map(group);
         PriceEndpoints.Map(group);
         return app;
     }

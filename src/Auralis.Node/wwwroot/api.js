@@ -60,3 +60,59 @@ export const listSessions = async () => (await request('GET', '/api/v1/sessions'
 export const getSession = (id) => request('GET', `/api/v1/sessions/${encodeURIComponent(id)}`);
 export const createSession = (body) => request('POST', '/api/v1/sessions', body);
 export const deleteSession = (id) => request('DELETE', `/api/v1/sessions/${encodeURIComponent(id)}`);
+
+const session = (id) => `/api/v1/sessions/${encodeURIComponent(id)}`;
+
+/** The last `seconds` of what the session composed, as the wire's note, chord, price and trade messages. */
+export const recent = async (id, seconds = 120) => (await request('GET', `${session(id)}/recent?seconds=${seconds}`)).messages;
+export const listPresets = async (id) => (await request('GET', `${session(id)}/presets`)).presets;
+export const savePreset = (id, name) => request('POST', `${session(id)}/presets`, { name });
+export const loadPreset = (id, name) => request('POST', `${session(id)}/presets/${encodeURIComponent(name)}/load`);
+
+/**
+ * The session's seed exactly, as the decimal digits the node wrote: seeds are 64-bit, and JSON.parse would round any
+ * above 2^53 (the node takes the seed back as a string, so it round-trips).
+ */
+export async function exactSeed(id) {
+  const headers = { Accept: 'application/json' };
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  const answer = await fetch(session(id), { headers });
+  if (!answer.ok) throw new ApiError(answer.status, `${answer.status} ${answer.statusText}`, '');
+  const match = (await answer.text()).match(/"seed"\s*:\s*"?(\d+)/);
+  if (!match) throw new ApiError(0, 'The node did not say the session\'s seed', '');
+  return match[1];
+}
+
+/**
+ * Fetches `path` (with the token, which a plain link cannot carry) and hands it to the browser as a download named
+ * `filename`; problems are thrown as for any other call.
+ */
+export async function download(path, filename) {
+  const headers = {};
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  let answer;
+  try {
+    answer = await fetch(path, { headers });
+  } catch (error) {
+    throw new ApiError(0, 'The node cannot be reached', error.message);
+  }
+
+  if (answer.status === 401) hooks.unauthorized();
+  if (!answer.ok) {
+    let problem = null;
+    try {
+      problem = await answer.json();
+    } catch {
+      // Not a problem response: the status line says it.
+    }
+
+    throw new ApiError(answer.status, (problem && problem.title) || `${answer.status} ${answer.statusText}`, (problem && problem.detail) || '');
+  }
+
+  const url = URL.createObjectURL(await answer.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -13,6 +13,8 @@ import { Controls } from './views/controls.js';
 import { PianoRoll } from './views/piano-roll.js';
 import { PriceChart } from './views/price-chart.js';
 import { Meter } from './views/meter.js';
+import { SessionTools } from './views/session-tools.js';
+import { sharedSession } from './share.js';
 
 const TICKS_PER_QUARTER = 480;
 /** The session a new node creates and plays; the landing page offers it first. */
@@ -152,6 +154,15 @@ opusSupported().then((supported) => {
 const controls = new Controls($('#session-view'), { send: (message) => sendOrComplain(message), position, isSounding });
 const roll = new PianoRoll($('#piano-roll'));
 const chart = new PriceChart($('#price-chart'));
+const tools = new SessionTools($('#session-view'), {
+  sessionId: () => openId,
+  parameters: () => (auralis.session && auralis.session.parameters) || {},
+  say: (text) => setStatus(text),
+  fail: (error) => showError(error),
+});
+auralis.views = { chart, roll };
+/** The session on screen, or null on the picker. */
+let openId = null;
 const meter = new Meter($('#meter'), $('#meter-label'));
 // Where the transport was last heard, to scroll the piano roll smoothly between transport messages.
 const clock = { tick: 0, at: performance.now(), playing: false };
@@ -188,6 +199,10 @@ function openSession(id) {
   for (const field of ['#chord-symbol', '#position', '#transport-state', '#price-now', '#regime-now', '#trade-now', '#h-server']) $(field).textContent = '–';
   $('#chord-degree').textContent = '';
   controls.reset();
+  tools.reset();
+  openId = id;
+  auralis.recent = null;
+  loadRecent(id);
   socket = new SessionSocket(id, {
     token: api.token(),
     audio: auralis.listening ? $('#audio-format').value : 'none',
@@ -207,7 +222,40 @@ function openSession(id) {
   });
 }
 
+/** Draws the last two minutes the session composed, so its price, regimes and notes are there on opening. */
+async function loadRecent(id) {
+  let messages;
+  try {
+    messages = await api.recent(id, 120);
+  } catch {
+    // The history is a head start, not the view: the live stream fills the pictures either way (and says what is wrong).
+    return;
+  }
+
+  if (openId !== id) return;
+  const prices = messages.filter((m) => m.type === 'price');
+  const notes = messages.filter((m) => m.type === 'note');
+  const chords = messages.filter((m) => m.type === 'chord');
+  chart.prepend(prices);
+  roll.prepend(notes);
+  // What is now, until the live stream says otherwise.
+  const chord = chords[chords.length - 1];
+  if (chord && $('#chord-symbol').textContent === '–') {
+    $('#chord-symbol').textContent = chord.symbol;
+    $('#chord-degree').textContent = chord.degree;
+  }
+
+  const price = prices[prices.length - 1];
+  if (price && $('#price-now').textContent === '–') {
+    $('#price-now').textContent = `${price.price.toFixed(2)} (${price.changePct >= 0 ? '+' : ''}${price.changePct.toFixed(2)} %)`;
+    $('#regime-now').textContent = price.regime;
+  }
+
+  auralis.recent = { prices: prices.length, notes: notes.length, chords: chords.length };
+}
+
 function closeSession() {
+  openId = null;
   if (socket) socket.close();
   socket = null;
   auralis.session = null;
@@ -227,6 +275,8 @@ function onMessage(message) {
       player.reset();
       opus.reset();
       showSession(message.state);
+      // Only a session that exists has presets: asked once it has welcomed the connection.
+      tools.refreshPresets();
       if (message.format !== socket.audio) socket.subscribe(socket.audio);
       setStatus(`Connected to ${message.session}.`);
       break;
@@ -399,9 +449,34 @@ function route() {
     closeSession();
     $('#session-view').hidden = true;
     $('#picker-view').hidden = false;
+    showShared(sharedSession(location.hash));
     refreshSessions();
   }
 }
+
+// ---- a share link ---------------------------------------------------------------------------------------
+
+let shared = null;
+
+function showShared(request) {
+  shared = request;
+  $('#shared-card').hidden = !request;
+  if (!request) return;
+  const settings = Object.entries(request.parameters).map(([name, value]) => `${name} ${value}`).join(' · ');
+  $('#shared-summary').textContent = `seed ${request.seed}${settings ? ` · ${settings}` : ''}`;
+}
+
+$('#create-shared').addEventListener('click', async () => {
+  if (!shared) return;
+  try {
+    // The seed goes as its decimal string: a JavaScript number would round a 64-bit seed.
+    const created = await api.createSession({ seed: shared.seed, parameters: shared.parameters });
+    setStatus(`Created session ${created.id} from the shared seed and settings.`);
+    location.hash = `#/sessions/${encodeURIComponent(created.id)}`;
+  } catch (error) {
+    showError(error);
+  }
+});
 
 window.addEventListener('hashchange', route);
 route();

@@ -63,6 +63,15 @@ public sealed class CommandOptionsTests
     }
 
     [Fact]
+    public void Connect_plays_through_the_speakers_unless_told_not_to_or_sent_no_audio()
+    {
+        Assert.True(ConnectCommand.Parse(["demo"]).Play);
+        Assert.True(ConnectCommand.Parse(["demo", "--record", "live.wav"]).Play);
+        Assert.False(ConnectCommand.Parse(["demo", "--no-play"]).Play);
+        Assert.False(ConnectCommand.Parse(["demo", "--audio", "none"]).Play);
+    }
+
+    [Fact]
     public void Connect_sends_numbers_as_numbers_and_words_as_strings()
     {
         var options = ConnectCommand.Parse(["demo", "--set", "bpm=140", "--set", "mode=dorian", "--set", "intensity=-0.5", "--token", "t0k"]);

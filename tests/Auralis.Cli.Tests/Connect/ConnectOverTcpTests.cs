@@ -51,7 +51,7 @@ public sealed class ConnectOverTcpTests
 
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(["connect", "demo", "--tcp", $"127.0.0.1:{port}", "--set", "bpm=999", "--record", wav, "--seconds", "0.008"],
+        var code = await CliApp.RunAsync(["connect", "demo", "--tcp", $"127.0.0.1:{port}", "--set", "bpm=999", "--record", wav, "--seconds", "0.008", "--no-play"],
             stdout, stderr);
         await node.WaitAsync(TimeSpan.FromSeconds(10));
 

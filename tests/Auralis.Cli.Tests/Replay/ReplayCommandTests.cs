@@ -41,6 +41,35 @@ public sealed class ReplayCommandTests(RecordedJournal journal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Midi_alone_writes_the_notes_and_no_audio_file()
+    {
+        Directory.CreateDirectory(_out);
+        var mid = Path.Combine(_out, "notes.mid");
+
+        var run = await CliRun.RunAsync("replay", RecordedJournal.SessionName, "--data", journal.Folder, "--midi", mid, "--seconds", "3");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains($"replayed 'take': 144000 frames (3.00 s)", run.Out);
+        Assert.Equal([mid], Directory.GetFiles(_out));
+        var (_, result) = await ReplayDirectlyAsync(new ReplayLength(Seconds: 3));
+        var notes = MidiReader.Read(mid).Tracks.SelectMany(t => MidiNotes.FromEvents(t.Events)).ToList();
+        Assert.True(result.Notes.Count > 10);
+        Assert.Equal(result.Notes.Select(n => n.Note.Pitch.MidiNumber).Order(), notes.Select(n => n.Pitch).Order());
+    }
+
+    [Fact]
+    public async Task Without_an_output_file_replay_writes_nothing_and_says_which_to_give()
+    {
+        Directory.CreateDirectory(_out);
+
+        var run = await CliRun.RunAsync("replay", RecordedJournal.SessionName, "--data", journal.Folder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("auralis replay: missing --out FILE.wav (the audio) or --midi FILE.mid (the notes)", run.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(_out));
+    }
+
+    [Fact]
     public async Task A_pcm16_replay_writes_16_bit_samples_of_the_same_audio()
     {
         Directory.CreateDirectory(_out);

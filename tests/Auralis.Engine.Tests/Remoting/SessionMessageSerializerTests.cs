@@ -35,6 +35,8 @@ public sealed class SessionMessageSerializerTests : TestKit
         new DeleteSession(Demo),
         new GetSession(Demo),
         new SessionView(Demo, State, 17, 8160, 3),
+        new GetRecent(Demo, 120),
+        new RecentView(Demo, [new PriceMoved(Demo, 480, 101.25, -0.5, "bear"), new NotePlayed(Demo, 480, 30_000, "bass", 40, 90, 240)]),
         new CommandAccepted(Demo, [new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(90) }, 4, 1920, Noon)], 1920),
         new CommandRejected(Demo, new Rejection(Rejection.BadValue, "bpm must lie between 20 and 300.")),
         new FeedOutputs(Demo, [

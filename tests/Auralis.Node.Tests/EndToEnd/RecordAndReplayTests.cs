@@ -22,7 +22,7 @@ public sealed partial class RecordAndReplayTests(NodeFixture fixture) : IDisposa
         var connectOut = new StringWriter();
         var connectErr = new StringWriter();
 
-        var connected = await CliApp.RunAsync(["connect", id, .. via, "--set", "key=G", "--record", take, "--seconds", "2"], connectOut, connectErr);
+        var connected = await CliApp.RunAsync(["connect", id, .. via, "--set", "key=G", "--record", take, "--seconds", "2", "--no-play"], connectOut, connectErr);
 
         Assert.True(connected == 0, $"connect failed ({connected}): {connectErr}");
         var recorded = RecordedPattern().Match(connectOut.ToString());
@@ -54,7 +54,7 @@ public sealed partial class RecordAndReplayTests(NodeFixture fixture) : IDisposa
         var take = Path.Combine(_folder, "take.wav");
         var connectOut = new StringWriter();
         var connectErr = new StringWriter();
-        var connected = await CliApp.RunAsync(["connect", id, "--tcp", $"127.0.0.1:{fixture.Node.TcpPort}", "--record", take, "--seconds", "1"],
+        var connected = await CliApp.RunAsync(["connect", id, "--tcp", $"127.0.0.1:{fixture.Node.TcpPort}", "--record", take, "--seconds", "1", "--no-play"],
             connectOut, connectErr);
         Assert.True(connected == 0, $"connect failed ({connected}): {connectErr}");
         var recorded = RecordedPattern().Match(connectOut.ToString());

@@ -31,6 +31,31 @@ public sealed class FirstRunTests
     }
 
     [Fact]
+    public async Task A_node_started_again_on_its_data_folder_logs_no_error()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "auralis-again-" + Guid.NewGuid().ToString("N"));
+        var first = Ports(data);
+        await using (var node = NodeRun.Start(first))
+        {
+            await node.LineAsync(l => l.StartsWith("Listening:", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
+            using var http = new HttpClient { BaseAddress = new Uri(first[1]) };
+            await WaitForDemoAsync(http);
+            Assert.Equal(0, await node.StopAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        // The second start finds the journal, the remembered demo session and its shard: the coordinator's ERROR came here.
+        var second = Ports(data);
+        await using var again = NodeRun.Start(second);
+        await again.LineAsync(l => l.StartsWith("Listening:", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
+        using var client = new HttpClient { BaseAddress = new Uri(second[1]) };
+        await WaitForDemoAsync(client);
+
+        var log = again.Output.Concat(again.Errors).ToList();
+        Assert.False(log.Any(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)), string.Join('\n', log));
+        Directory.Delete(data, recursive: true);
+    }
+
+    [Fact]
     public async Task Verbose_brings_the_start_up_log_back()
     {
         var data = Path.Combine(Path.GetTempPath(), "auralis-first-" + Guid.NewGuid().ToString("N"));

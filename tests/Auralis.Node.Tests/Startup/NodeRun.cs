@@ -50,6 +50,17 @@ internal sealed class NodeRun : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Asks the node to stop as Ctrl-C or a service manager does (SIGTERM) and waits until it has.</summary>
+    public async Task<int> StopAsync(TimeSpan limit)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await ExitAsync(limit);
+    }
+
     /// <summary>Waits until standard output has a line that <paramref name="wanted"/> accepts; fails when the program exits first.</summary>
     public async Task<string> LineAsync(Func<string, bool> wanted, TimeSpan limit)
     {

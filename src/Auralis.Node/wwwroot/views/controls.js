@@ -31,10 +31,11 @@ const SPECS = [
     { name: `${voice}.instrument`, label: `${cap(voice)} instrument`, kind: 'select', choices: INSTRUMENTS, group: 'voices', voice },
     { name: `${voice}.gain`, label: `${cap(voice)} gain`, kind: 'range', min: 0, max: 1, step: 0.01, group: 'voices', voice },
     // The name of a sample of the session's library for the voice's sampler; empty for the built-in pluck.
-    { name: `${voice}.sample`, label: `${cap(voice)} sampler sample`, kind: 'text', group: 'voices', voice },
+    { name: `${voice}.sample`, label: `${cap(voice)} sampler sample`, kind: 'text', group: 'advanced', voice },
   ]),
   // Library samples the drum kit plays instead of its synthesized drums; empty for the built-in drum.
-  ...KIT_SLOTS.map((slot) => ({ name: `kit.${slot}`, label: `Kit ${slot}`, kind: 'text', group: 'voices' })),
+  // Both wait under the "advanced" fold: a newcomer has no library yet.
+  ...KIT_SLOTS.map((slot) => ({ name: `kit.${slot}`, label: `Kit ${slot}`, kind: 'text', group: 'advanced' })),
 ];
 
 function cap(word) {

@@ -23,6 +23,12 @@ export class PianoRoll {
     if (this.notes.length > 2000) this.notes.splice(0, this.notes.length - 1500);
   }
 
+  /** Puts a session's recent notes before those already heard live (older ones only, so none is drawn twice). */
+  prepend(notes) {
+    const first = this.notes.length > 0 ? Math.min(...this.notes.map((n) => n.tick)) : Infinity;
+    this.notes = notes.filter((n) => n.tick < first).concat(this.notes).slice(-2000);
+  }
+
   clear() {
     this.notes = [];
   }

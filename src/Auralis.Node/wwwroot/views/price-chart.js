@@ -16,6 +16,13 @@ export class PriceChart {
     if (this.points.length > KEEP) this.points.splice(0, this.points.length - KEEP);
   }
 
+  /** Puts a session's recent prices before those already heard live (older ones only, so none is drawn twice). */
+  prepend(prices) {
+    const first = this.points.length > 0 ? this.points[0].tick : Infinity;
+    const older = prices.filter((p) => p.tick < first).map((p) => ({ tick: p.tick, price: p.price, regime: p.regime }));
+    this.points = older.concat(this.points).slice(-KEEP);
+  }
+
   clear() {
     this.points = [];
   }
