@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Auralis.Audio.Analysis;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Instruments.SoundFont;
 using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Synthesis;
@@ -20,6 +21,7 @@ public sealed class SampleShelf
     private static readonly TimeSpan PitchWindow = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<string, SampleData?> _byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SoundFontBank?> _fonts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unplayable = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, LibrarySample> _library;
 
@@ -38,7 +40,7 @@ public sealed class SampleShelf
     /// <summary>The sound of the sample named <paramref name="name"/>, or null when the library has none or its file cannot be played.</summary>
     public SampleData? Find(string name)
     {
-        if (!_library.TryGetValue(name, out var sample))
+        if (!_library.TryGetValue(name, out var sample) || sample.IsSoundFont)
         {
             return null;
         }
@@ -55,6 +57,66 @@ public sealed class SampleShelf
         }
 
         return data;
+    }
+
+    /// <summary>
+    /// The SoundFont or SFZ named <paramref name="name"/>, or null when the library has none or its file cannot be played.
+    /// An SFZ's samples are the library's samples, by the file name its regions give (with or without <c>.wav</c>).
+    /// </summary>
+    public SoundFontBank? FindSoundFont(string name)
+    {
+        if (!_library.TryGetValue(name, out var sample) || !sample.IsSoundFont)
+        {
+            return null;
+        }
+
+        if (!_fonts.TryGetValue(sample.Sha256, out var bank))
+        {
+            bank = SoundFontCache.Find(sample.Sha256) ?? ReadFont(sample);
+            _fonts[sample.Sha256] = bank;
+        }
+
+        if (bank is null)
+        {
+            _unplayable.Add(name);
+        }
+
+        return bank;
+    }
+
+    /// <summary>The library sample an SFZ region's path names: the library's name for its file name, with or without its extension.</summary>
+    public SampleData? FindForSfz(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = System.IO.Path.GetFileName(path);
+        return Find(file) ?? Find(System.IO.Path.GetFileNameWithoutExtension(file));
+    }
+
+    private SoundFontBank? ReadFont(LibrarySample sample)
+    {
+        if (!LibrarySample.IsStoredFile(sample.Path, sample.Sha256))
+        {
+            return null;
+        }
+
+        try
+        {
+            var bytes = File.ReadAllBytes(sample.Path);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != sample.Sha256)
+            {
+                return null;
+            }
+
+            var bank = sample.Path.EndsWith(".sf2", StringComparison.Ordinal)
+                ? SoundFontBank.ReadSf2(bytes, sample.Name)
+                : SoundFontBank.ReadSfz(System.Text.Encoding.UTF8.GetString(bytes), sample.Name, FindForSfz);
+            SoundFontCache.Keep(sample.Sha256, bank);
+            return bank;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SoundFontFormatException)
+        {
+            return null;
+        }
     }
 
     private static SampleData? Read(LibrarySample sample)

@@ -44,6 +44,9 @@ public sealed class SoundFontBank
             : _sf2Presets.Keys.Order().Select(k => new SoundFontPreset(k.Bank, k.Program, _sf2Presets[k].Preset.Name ?? string.Empty)).ToArray();
     }
 
+    /// <summary>True for an SFZ instrument, false for a SoundFont 2 file.</summary>
+    public bool IsSfz => _sfz is not null;
+
     /// <summary>The bank's name (its library name or file name).</summary>
     public string Name { get; }
 
@@ -91,6 +94,10 @@ public sealed class SoundFontBank
             throw new SoundFontFormatException($"'{name}' has presets that cannot be resolved: {e.Message}", e);
         }
     }
+
+    /// <summary>Checks an SFZ's text without its samples: it parses, and it has a region that names a sample.</summary>
+    /// <exception cref="SoundFontFormatException">The text has no region, or a region names no sample.</exception>
+    public static void CheckSfz(string text, string name) => ReadSfz(text, name, _ => new SampleData([new float[1]], 48_000));
 
     /// <summary>Reads an SFZ instrument whose samples <paramref name="sampleOf"/> finds by the path the file gives.</summary>
     /// <exception cref="SoundFontFormatException">The text has no playable region, or a region names a sample that is not there.</exception>
