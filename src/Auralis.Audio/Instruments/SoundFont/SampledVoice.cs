@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments.SoundFont;
@@ -7,8 +8,12 @@ namespace Auralis.Audio.Instruments.SoundFont;
 /// <remarks>A mutable struct kept in the instrument's preallocated pool and worked on by reference; nothing in it allocates.</remarks>
 internal struct SampledVoice
 {
-    // Release ends a voice once it is 100 dB down, as SF2 defines the release's length.
+    // The envelope's floor: SF2 times its decay and release as a fall of 100 dB.
     private const float Silent = 1e-5f;
+
+    // A voice that has fallen under this level at the output (its zone's gain and velocity included) can no longer be
+    // heard and ends: 90 dB under full scale, FluidSynth's noise floor.
+    private const float Inaudible = 3e-5f;
 
     public bool Active;
     public bool Held;
@@ -18,8 +23,8 @@ internal struct SampledVoice
     public int OffBy;
 
     private float[] _data;
-    private double _position;
-    private double _step;
+    private ulong _position;
+    private ulong _step;
     private int _end;
     private int _loopStart;
     private int _loopEnd;
@@ -62,14 +67,15 @@ internal struct SampledVoice
         Group = zone.Group;
         OffBy = zone.OffBy;
         _data = zone.Data;
-        _position = zone.Start;
+        _position = (ulong)zone.Start << 32;
         _end = zone.End;
         _loopStart = zone.LoopStart;
         _loopEnd = zone.LoopEnd;
         _loop = zone.Loop;
 
         var pitched = zone.FixedKey >= 0 ? zone.FixedKey : key;
-        _step = Math.Pow(2, (pitched - zone.RootKey) * zone.KeyTracking / 12.0) * zone.SampleRate / sampleRate;
+        var step = Math.Pow(2, (pitched - zone.RootKey) * zone.KeyTracking / 12.0) * zone.SampleRate / sampleRate;
+        _step = (ulong)Math.Round(Math.Min(step, 1 << 20) * 4_294_967_296.0);
 
         var v = velocity / 127f;
         var gain = zone.Gain * (1f - (zone.VelocityTracking * (1f - (v * v))));
@@ -120,91 +126,141 @@ internal struct SampledVoice
     }
 
     /// <summary>Adds the voice's next frames to the block; the voice ends itself when its sample or its release runs out.</summary>
+    /// <remarks>
+    /// The envelope runs at block rate, as FluidSynth's does: its level is worked out for the block's end (stage by stage,
+    /// in closed form) and the gain ramps to it linearly across the block, so the per-frame loop is only the read, the
+    /// interpolation, the filter and the mix. The read position is fixed point (32 fractional bits), and the frames are
+    /// read without bounds checks: a zone's data has guard frames around it, and the loop never steps past its end.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Render(Span<float> left, Span<float> right)
     {
-        var data = _data;
-        var (position, step, level, counter) = (_position, _step, _level, _counter);
-        var (z1, z2) = (_z1, _z2);
-        var looping = _loop == ZoneLoop.Continuous || (_loop == ZoneLoop.UntilRelease && Held);
-        var loopLength = _loopEnd - _loopStart;
-        var last = _end - 1;
-        for (var i = 0; i < left.Length; i++)
+        var frames = left.Length;
+        var offset = 0;
+        if (_stage == EnvelopeStage.Delay)
         {
-            switch (_stage)
+            offset = Math.Min(frames, _counter);
+            _counter -= offset;
+            if (_counter > 0)
             {
-                case EnvelopeStage.Delay:
-                    if (--counter <= 0)
-                    {
-                        _stage = EnvelopeStage.Attack;
-                    }
-
-                    continue;
-                case EnvelopeStage.Attack:
-                    level += _attackStep;
-                    if (level >= 1f)
-                    {
-                        (level, counter, _stage) = (1f, _holdFrames, EnvelopeStage.Hold);
-                    }
-
-                    break;
-                case EnvelopeStage.Hold:
-                    if (--counter <= 0)
-                    {
-                        _stage = EnvelopeStage.Decay;
-                    }
-
-                    break;
-                case EnvelopeStage.Decay:
-                    level *= _decayFactor;
-                    if (level <= _sustain)
-                    {
-                        (level, _stage) = (_sustain, EnvelopeStage.Sustain);
-                    }
-
-                    break;
-                case EnvelopeStage.Sustain:
-                    break;
-                default:
-                    level *= _releaseFactor;
-                    break;
+                return;
             }
 
-            if (level < Silent && _stage >= EnvelopeStage.Decay)
+            _stage = EnvelopeStage.Attack;
+        }
+
+        var count = frames - offset;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var from = _level;
+        var to = Advance(count);
+        var ramp = (to - from) / count;
+        var looping = _loop == ZoneLoop.Continuous || (_loop == ZoneLoop.UntilRelease && Held);
+        var loopEnd = (ulong)_loopEnd << 32;
+        var loopLength = (ulong)(_loopEnd - _loopStart) << 32;
+        var last = (ulong)(_end - 1) << 32;
+        var (position, step) = (_position, _step);
+        var (gainLeft, gainRight) = (_gainLeft, _gainRight);
+        var (z1, z2) = (_z1, _z2);
+        var (b0, b1, b2, a1, a2) = (_b0, _b1, _b2, _a1, _a2);
+        var filtered = _filtered;
+        var loopStart = (ulong)_loopStart << 32;
+        ref var data = ref MemoryMarshal.GetArrayDataReference(_data);
+        ref var outLeft = ref MemoryMarshal.GetReference(left);
+        ref var outRight = ref MemoryMarshal.GetReference(right);
+        var level = from;
+        for (var i = offset; i < frames; i++)
+        {
+            var index = (int)(position >> 32);
+            var fraction = (position & 0xFFFF_FFFFUL) * (1f / 4_294_967_296f);
+            ref var at = ref Unsafe.Add(ref data, index);
+            var sample = Interpolate(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), fraction);
+            if (filtered)
             {
-                Active = false;
-                break;
+                var output = (b0 * sample) + z1;
+                z1 = (b1 * sample) - (a1 * output) + z2;
+                z2 = (b2 * sample) - (a2 * output);
+                sample = output;
             }
 
-            var index = (int)position;
-            var fraction = (float)(position - index);
-            var sample = Interpolate(data[index - 1], data[index], data[index + 1], data[index + 2], fraction);
-            if (_filtered)
-            {
-                var filtered = (_b0 * sample) + z1;
-                z1 = (_b1 * sample) - (_a1 * filtered) + z2;
-                z2 = (_b2 * sample) - (_a2 * filtered);
-                sample = filtered;
-            }
-
+            level += ramp;
             sample *= level;
-            left[i] += sample * _gainLeft;
-            right[i] += sample * _gainRight;
+            Unsafe.Add(ref outLeft, i) += sample * gainLeft;
+            Unsafe.Add(ref outRight, i) += sample * gainRight;
 
             position += step;
-            if (looping && position >= _loopEnd)
+            if (position >= loopEnd && looping)
             {
-                position = _loopStart + ((position - _loopStart) % loopLength);
+                position = loopStart + ((position - loopStart) % loopLength);
             }
-            else if (!looping && position >= last)
+            else if (position >= last && !looping)
             {
                 Active = false;
                 break;
             }
         }
 
-        (_position, _level, _counter) = (position, level, counter);
+        _position = position;
         (_z1, _z2) = (Denormals.Flush(z1), Denormals.Flush(z2));
+        if (to * MathF.Max(gainLeft, gainRight) < Inaudible && _stage >= EnvelopeStage.Decay)
+        {
+            Active = false;
+        }
+    }
+
+    // Moves the envelope on by `frames` and returns its level there: attack linear, decay and release exponential.
+    private float Advance(int frames)
+    {
+        var level = _level;
+        while (frames > 0)
+        {
+            switch (_stage)
+            {
+                case EnvelopeStage.Attack:
+                    var rising = Math.Min(frames, (int)MathF.Ceiling((1f - level) / _attackStep));
+                    level = MathF.Min(1f, level + (rising * _attackStep));
+                    frames -= rising;
+                    if (level >= 1f)
+                    {
+                        (_stage, _counter) = (EnvelopeStage.Hold, _holdFrames);
+                    }
+
+                    break;
+                case EnvelopeStage.Hold:
+                    var holding = Math.Min(frames, _counter);
+                    (_counter, frames) = (_counter - holding, frames - holding);
+                    if (_counter <= 0)
+                    {
+                        _stage = EnvelopeStage.Decay;
+                    }
+
+                    break;
+                case EnvelopeStage.Decay:
+                    var floor = MathF.Max(_sustain, Silent / 10);
+                    var falling = level <= floor ? 0 : (int)Math.Min(frames, Math.Ceiling(Math.Log(floor / level) / Math.Log(_decayFactor)));
+                    level *= MathF.Pow(_decayFactor, falling);
+                    frames -= falling;
+                    if (level <= floor || falling == 0)
+                    {
+                        (level, _stage) = (MathF.Max(level, _sustain), EnvelopeStage.Sustain);
+                    }
+
+                    break;
+                case EnvelopeStage.Release:
+                    level *= MathF.Pow(_releaseFactor, frames);
+                    frames = 0;
+                    break;
+                default:
+                    frames = 0;
+                    break;
+            }
+        }
+
+        _level = level;
+        return level;
     }
 
     // Catmull-Rom through four neighbouring frames.
