@@ -92,17 +92,23 @@ public sealed class SampleShelf
         return Find(file) ?? Find(System.IO.Path.GetFileNameWithoutExtension(file));
     }
 
-    private SoundFontBank? ReadFont(LibrarySample sample)
+    // The bytes of a stored file, or null when it is not one the store names, is gone, or no longer matches its hash.
+    private static byte[]? StoredBytes(LibrarySample sample)
     {
         if (!LibrarySample.IsStoredFile(sample.Path, sample.Sha256))
         {
             return null;
         }
 
+        var bytes = File.ReadAllBytes(sample.Path);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes)) == sample.Sha256 ? bytes : null;
+    }
+
+    private SoundFontBank? ReadFont(LibrarySample sample)
+    {
         try
         {
-            var bytes = File.ReadAllBytes(sample.Path);
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != sample.Sha256)
+            if (StoredBytes(sample) is not { } bytes)
             {
                 return null;
             }
@@ -121,15 +127,9 @@ public sealed class SampleShelf
 
     private static SampleData? Read(LibrarySample sample)
     {
-        if (!LibrarySample.IsStoredFile(sample.Path, sample.Sha256))
-        {
-            return null;
-        }
-
         try
         {
-            var bytes = File.ReadAllBytes(sample.Path);
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != sample.Sha256)
+            if (StoredBytes(sample) is not { } bytes)
             {
                 return null;
             }
