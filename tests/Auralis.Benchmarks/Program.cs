@@ -2,10 +2,11 @@ using Auralis.Benchmarks;
 using Auralis.Benchmarks.Music;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or profile, replay, replay-journal, recovery, journal, load, music, render-memory, sessions)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or soundfont, profile, replay, replay-journal, recovery, journal, load, music, render-memory, sessions)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
+    ["soundfont"] = args => SoundFontComparison.Run(args.Length > 0 && int.TryParse(args[0], out var seconds) ? seconds : 240),
     ["replay"] = ReplayScenario.Run,
     ["replay-journal"] = JournalReplayScenario.Run,
     ["recovery"] = RecoveryScenario.Run,

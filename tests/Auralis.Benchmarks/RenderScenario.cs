@@ -54,6 +54,8 @@ internal static class RenderScenario
         var period = spec.MaxBlockFrames * 1000.0 / spec.SampleRate;
         Console.WriteLine($"block render time, paced in real time while another thread allocates ({blocks} blocks): p50 {p50:0.000} ms, p99 {p99:0.000} ms, p99.9 {p999:0.000} ms, max {max:0.000} ms");
         Console.WriteLine($"p99.9 is {p999 / period * 100:0.0}% of the {period:0.00} ms block period (target < 25%)");
+
+        SoundFontComparison.Run(seconds);
     }
 
     private static double Median(double[] values)

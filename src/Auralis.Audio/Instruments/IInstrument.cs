@@ -9,7 +9,7 @@ namespace Auralis.Audio.Instruments;
 /// </remarks>
 public interface IInstrument
 {
-    /// <summary>The instrument's name as sessions and presets know it ("subtractive", "fm", "sampler", "drums", "sine").</summary>
+    /// <summary>The instrument's name as sessions and presets know it ("subtractive", "fm", "sampler", "drums", "sine", "soundfont").</summary>
     string Name { get; }
 
     /// <summary>Allocates voices and buffers for <paramref name="spec"/>.</summary>

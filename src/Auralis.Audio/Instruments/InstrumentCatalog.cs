@@ -4,7 +4,7 @@ namespace Auralis.Audio.Instruments;
 public static class InstrumentCatalog
 {
     /// <summary>The names <see cref="Create"/> knows.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["subtractive", "fm", "sampler", "drums", "sine"];
+    public static IReadOnlyList<string> Names { get; } = ["subtractive", "fm", "sampler", "drums", "sine", "soundfont"];
 
     /// <summary>A new, unprepared instrument named <paramref name="name"/>; <paramref name="seed"/> seeds any noise it makes.</summary>
     public static IInstrument Create(string name, ulong seed = 0) => name switch
@@ -14,6 +14,7 @@ public static class InstrumentCatalog
         "sampler" => new SamplerInstrument(),
         "drums" => new DrumKitInstrument(seed),
         "sine" => new SineInstrument(),
+        "soundfont" => new SoundFont.SoundFontInstrument(),
         _ => throw new ArgumentException($"There is no instrument '{name}'; the instruments are {string.Join(", ", Names)}.", nameof(name)),
     };
 }

@@ -36,7 +36,8 @@ public sealed class SampleAgent : ReceiveActor
                 case UploadSample upload:
                     try
                     {
-                        var (path, sha, _) = SampleStore.Store(folder, id, upload.Wav);
+                        var shelf = new Synthesis.SampleShelf(work.State.Samples);
+                        var (path, sha, _) = SampleStore.Store(folder, id, upload.Wav, shelf.FindForSfz);
                         session.Tell(new SessionCommands.AddSample(id, upload.Name ?? string.Empty, path, sha), Sender);
                     }
                     catch (FormatException e)
@@ -98,6 +99,11 @@ public sealed class SampleAgent : ReceiveActor
     {
         foreach (var sample in state.Samples.Values)
         {
+            if (sample.IsSoundFont)
+            {
+                continue;
+            }
+
             if (_loaded.TryGetValue(sample.Name, out var sha) && sha == sample.Sha256)
             {
                 continue;

@@ -8,6 +8,9 @@ namespace Auralis.Engine.Composition;
 /// </summary>
 public sealed record InstrumentChange(long Frame, int Channel, string Instrument, ImmutableSortedDictionary<string, string> Samples)
 {
+    /// <summary>The SoundFont preset a soundfont instrument plays (General MIDI bank 0, program 0 unless a voice says otherwise).</summary>
+    public SoundFontPatch Patch { get; init; } = new(0, 0);
+
     /// <summary>An instrument that plays only its built-in sounds.</summary>
     public InstrumentChange(long frame, int channel, string instrument)
         : this(frame, channel, instrument, ImmutableSortedDictionary<string, string>.Empty)

@@ -18,6 +18,7 @@ public static class InstrumentSamples
         {
             "sampler" => [("sample", $"{voice}.sample")],
             "drums" => SessionParameters.KitSlots.Select(slot => (slot, $"kit.{slot}")),
+            "soundfont" => [("soundfont", $"{voice}.soundfont")],
             _ => [],
         };
         return slots
@@ -26,11 +27,20 @@ public static class InstrumentSamples
             .ToImmutableSortedDictionary(s => s.Slot, s => s.Sample, StringComparer.Ordinal);
     }
 
+    /// <summary>The General MIDI bank and program <paramref name="voice"/>'s SoundFont preset is.</summary>
+    public static SoundFontPatch PatchOf(string voice, IReadOnlyDictionary<string, ParameterValue> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        int Whole(string name) => (int)(parameters.TryGetValue(name, out var value) ? value.Number ?? 0 : SessionParameters.Defaults[name].Number ?? 0);
+        return new SoundFontPatch(Whole($"{voice}.bank"), Whole($"{voice}.program"));
+    }
+
     /// <summary>True when a change of <paramref name="parameter"/> changes what <paramref name="instrument"/> on <paramref name="voice"/> sounds like.</summary>
     public static bool Reshapes(string parameter, string voice, string instrument) => instrument switch
     {
         "sampler" => parameter == $"{voice}.sample",
         "drums" => parameter.StartsWith("kit.", StringComparison.Ordinal),
+        "soundfont" => parameter == $"{voice}.soundfont" || parameter == $"{voice}.bank" || parameter == $"{voice}.program",
         _ => false,
     };
 }

@@ -49,7 +49,10 @@ public sealed class StepMerger
     {
         var voice = SessionParameters.Voices[channel];
         var instrument = InstrumentName(voice, parameters);
-        return new InstrumentChange(frame, channel, instrument, InstrumentSamples.For(voice, instrument, parameters));
+        return new InstrumentChange(frame, channel, instrument, InstrumentSamples.For(voice, instrument, parameters))
+        {
+            Patch = InstrumentSamples.PatchOf(voice, parameters),
+        };
     }
 
     private static string InstrumentName(string voice, IReadOnlyDictionary<string, ParameterValue> parameters) =>

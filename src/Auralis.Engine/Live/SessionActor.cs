@@ -7,6 +7,7 @@ using Auralis.Engine.Agents;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Listeners;
 using static Auralis.Engine.Steps.StepMessages;
+using static Auralis.Engine.Sessions.SessionCommands;
 using static Auralis.Engine.Sessions.SessionEvents;
 using static Auralis.Engine.Sessions.SessionQueries;
 using static Auralis.Engine.Listeners.ListenerMessages;
@@ -170,6 +171,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         }
 
         var context = new CommandContext(DateTimeOffset.UtcNow, _music?.NextStep ?? 0, _music?.NextTick ?? 0, FreshSeed());
+        if (AddNodeSoundFonts(command, context))
+        {
+            return;
+        }
+
         var result = _state.Process(command, context);
         var sender = Sender;
         if (result.Rejection is { } rejection)
@@ -199,6 +205,42 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 }
             }
         });
+    }
+
+    // A change that names one of the node's SoundFonts the library lacks adds it first (persisted as any upload is), then
+    // comes back to be processed against the library that holds it.
+    private bool AddNodeSoundFonts(ISessionCommand command, CommandContext context)
+    {
+        var values = command switch
+        {
+            ChangeParameters change => change.Values,
+            EditSession edit => edit.Values,
+            _ => null,
+        };
+        var missing = values?.Where(v => SessionParameters.NamesSoundFont(v.Key) && v.Value.Text is { Length: > 0 } name
+                                         && !_state.Samples.ContainsKey(name) && _settings.SoundFonts.ContainsKey(name))
+            .Select(v => _settings.SoundFonts[v.Value.Text!]).DistinctBy(f => f.Name).ToArray();
+        if (missing is not { Length: > 0 })
+        {
+            return false;
+        }
+
+        var events = new List<ISessionEvent>();
+        foreach (var font in missing)
+        {
+            var added = _state.Process(new AddSample(_id, font.Name, font.Path, font.Sha256), context);
+            if (added.Rejection is not null)
+            {
+                return false;
+            }
+
+            events.AddRange(added.Events);
+        }
+
+        var sender = Sender;
+        PersistAll(events, OnPersisted);
+        DeferAsync(events, _ => Self.Tell(command, sender));
+        return true;
     }
 
     private void OnPersisted(ISessionEvent persisted)

@@ -4,7 +4,7 @@ namespace Auralis.Engine.Sessions;
 
 /// <summary>What one session parameter accepts: a number in a range, or one of a set of words checked by a rule.</summary>
 public sealed record ParameterSpec(string Name, string Description, ParameterValue Default, double? Min = null, double? Max = null,
-    IReadOnlyList<string>? Choices = null, Func<string, string?>? CheckText = null)
+    IReadOnlyList<string>? Choices = null, Func<string, string?>? CheckText = null, bool Whole = false)
 {
     /// <summary>True when the parameter takes a number.</summary>
     public bool IsNumeric => Min is not null;
@@ -26,6 +26,11 @@ public sealed record ParameterSpec(string Name, string Description, ParameterVal
             if (number is not { } n || double.IsNaN(n) || double.IsInfinity(n))
             {
                 return (value, $"{Name} takes a number from {Format(Min!.Value)} to {Format(Max!.Value)}, not '{value}'.");
+            }
+
+            if (Whole && n != Math.Floor(n))
+            {
+                return (value, $"{Name} takes a whole number from {Format(Min!.Value)} to {Format(Max!.Value)}; {Format(n)} is not one.");
             }
 
             return n < Min || n > Max

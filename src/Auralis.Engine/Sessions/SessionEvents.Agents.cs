@@ -46,5 +46,12 @@ public sealed record LibrarySample(string Name, string Path, string Sha256)
     /// files a sample is ever read from, so no journal (one written by an older import, or by hand) can have the node read another.
     /// </summary>
     public static bool IsStoredFile(string path, string sha256) =>
-        !string.IsNullOrEmpty(sha256) && string.Equals(System.IO.Path.GetFileName(path), sha256 + ".wav", StringComparison.Ordinal);
+        !string.IsNullOrEmpty(sha256) && StoredExtensions.Any(extension =>
+            string.Equals(System.IO.Path.GetFileName(path), sha256 + extension, StringComparison.Ordinal));
+
+    /// <summary>The extensions the store gives its files: WAV samples, SoundFont 2 files and SFZ instruments.</summary>
+    public static IReadOnlyList<string> StoredExtensions { get; } = [".wav", ".sf2", ".sfz"];
+
+    /// <summary>True when the sample is a SoundFont (.sf2) or an SFZ instrument rather than a WAV.</summary>
+    public bool IsSoundFont => Path.EndsWith(".sf2", StringComparison.Ordinal) || Path.EndsWith(".sfz", StringComparison.Ordinal);
 }

@@ -19,7 +19,10 @@ public static class SessionParameters
 
     /// <summary>True for a parameter whose value names a sample of the session's library ("" for the built-in sound).</summary>
     public static bool NamesSample(string name) =>
-        name.StartsWith("kit.", StringComparison.Ordinal) || name.EndsWith(".sample", StringComparison.Ordinal);
+        name.StartsWith("kit.", StringComparison.Ordinal) || name.EndsWith(".sample", StringComparison.Ordinal) || NamesSoundFont(name);
+
+    /// <summary>True for a parameter whose value names a SoundFont (.sf2) or SFZ of the session's library.</summary>
+    public static bool NamesSoundFont(string name) => name.EndsWith(".soundfont", StringComparison.Ordinal);
 
     /// <summary>The tonic of the key.</summary>
     public const string Key = "key";
@@ -45,6 +48,10 @@ public static class SessionParameters
     public const string Reverb = "reverb";
     /// <summary>The delay's mix, 0..1.</summary>
     public const string Delay = "delay";
+
+    // (Declared before the specs, which read them as they are built.) A General MIDI set by default: acoustic grand piano, string ensemble, fingered bass, the standard kit.
+    private static readonly int[] GeneralMidiBanks = [0, 0, 0, 128];
+    private static readonly int[] GeneralMidiPrograms = [0, 48, 33, 0];
 
     private static readonly FrozenDictionary<string, ParameterSpec> Specs = Build().ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
 
@@ -83,6 +90,11 @@ public static class SessionParameters
             yield return new($"{voice}.gain", $"the {voice} voice's level", ParameterValue.Of(0.7), Min: 0, Max: 1);
             yield return new($"{voice}.pan", $"the {voice} voice's stereo position", ParameterValue.Of(PanOf(voice)), Min: -1, Max: 1);
             yield return new($"{voice}.sample", $"the library sample the {voice} voice's sampler plays (empty: the built-in pluck)", ParameterValue.Of(string.Empty));
+            yield return new($"{voice}.soundfont", $"the SoundFont (.sf2) or SFZ of the library the {voice} voice's soundfont instrument plays", ParameterValue.Of(string.Empty));
+            yield return new($"{voice}.bank", $"the General MIDI bank of the {voice} voice's SoundFont preset (128: the drum kits)", ParameterValue.Of(GeneralMidiBanks[i]),
+                Min: 0, Max: 128, Whole: true);
+            yield return new($"{voice}.program", $"the General MIDI program of the {voice} voice's SoundFont preset", ParameterValue.Of(GeneralMidiPrograms[i]),
+                Min: 0, Max: 127, Whole: true);
         }
 
         foreach (var slot in KitSlots)

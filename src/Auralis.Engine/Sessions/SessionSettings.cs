@@ -28,6 +28,13 @@ public sealed record SessionSettings(
     /// <summary>The settings of a node: a quarter second of look-ahead, 100 ms of audio buffered, checkpoints every 16 steps.</summary>
     public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(100), 16, 200, 1 << 17, 4096, true);
 
+    /// <summary>
+    /// The node's SoundFonts (<c>--soundfont</c>), by name, each already in the sample store under its hash: a voice's
+    /// <c>{voice}.soundfont</c> may name one, and it joins the session's library (a <c>sample-added</c> event) before
+    /// the change, so replay reads the same bytes.
+    /// </summary>
+    public IReadOnlyDictionary<string, LibrarySample> SoundFonts { get; init; } = new Dictionary<string, LibrarySample>();
+
     /// <summary>How much audio the render thread renders in one go before it sleeps: 20 ms, so a session wakes 50 times a second, not per block.</summary>
     public TimeSpan RenderQuantum { get; init; } = TimeSpan.FromMilliseconds(20);
 

@@ -224,20 +224,49 @@ public sealed partial record SessionState
             ? CommandResult.Accept(new PriceObserved(Id, price.Price, context.ApplyAtStep, context.ApplyAtTick, context.Now))
             : CommandResult.Reject(Rejection.BadValue, $"A price must be a positive number; {price.Price} is not.");
 
-    // A parameter that names a sample may name only one the library holds: the music must never wait on a missing file.
+    // A parameter that names a sample may name only one the library holds, of the kind it plays (a WAV for a sampler or
+    // a drum, a SoundFont or SFZ for a soundfont voice): the music must never wait on a missing file. A voice that plays
+    // the soundfont instrument must name its SoundFont.
     private Rejection? UnknownSample(IReadOnlyDictionary<string, ParameterValue> values)
     {
         foreach (var (name, value) in values)
         {
-            if (SessionParameters.NamesSample(name) && value.Text is { Length: > 0 } sample && !Samples.ContainsKey(sample))
+            if (!SessionParameters.NamesSample(name) || value.Text is not { Length: > 0 } sample)
+            {
+                continue;
+            }
+
+            if (!Samples.TryGetValue(sample, out var held))
             {
                 var known = Samples.IsEmpty ? "the library is empty" : "the library holds " + string.Join(", ", Samples.Keys);
                 return new Rejection(Rejection.BadValue, $"{name}: there is no sample '{sample}' in the session's library ({known}).");
+            }
+
+            if (held.IsSoundFont != SessionParameters.NamesSoundFont(name))
+            {
+                return new Rejection(Rejection.BadValue, held.IsSoundFont
+                    ? $"{name}: '{sample}' is a SoundFont; a sampler or a drum plays a WAV sample."
+                    : $"{name}: '{sample}' is a WAV sample; a soundfont voice plays a SoundFont (.sf2) or an SFZ.");
+            }
+        }
+
+        foreach (var voice in SessionParameters.Voices)
+        {
+            if (Text(values, $"{voice}.instrument") == "soundfont" && Text(values, $"{voice}.soundfont") is not { Length: > 0 })
+            {
+                return new Rejection(Rejection.BadValue,
+                    $"{voice}.instrument=soundfont needs {voice}.soundfont: a SoundFont (.sf2) or SFZ of the session's library (upload one, or start the node with --soundfont).");
             }
         }
 
         return null;
     }
+
+    // A parameter's value once the change is made: the change's, else the session's, else the default.
+    private string? Text(IReadOnlyDictionary<string, ParameterValue> values, string name) =>
+        values.TryGetValue(name, out var value) ? value.Text
+        : Parameters.TryGetValue(name, out var current) ? current.Text
+        : SessionParameters.Defaults.GetValueOrDefault(name).Text;
 
     internal static (ImmutableSortedDictionary<string, ParameterValue> Values, Rejection? Rejection) Validate(IReadOnlyDictionary<string, ParameterValue> values)
     {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Auralis.Audio.Analysis;
 using Auralis.Audio.Codecs;
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Instruments.SoundFont;
 using Auralis.Engine.Sessions;
 
 namespace Auralis.Engine.Synthesis;
@@ -20,6 +21,7 @@ public sealed class SampleShelf
     private static readonly TimeSpan PitchWindow = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<string, SampleData?> _byHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SoundFontBank?> _fonts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unplayable = new(StringComparer.Ordinal);
     private IReadOnlyDictionary<string, LibrarySample> _library;
 
@@ -38,7 +40,7 @@ public sealed class SampleShelf
     /// <summary>The sound of the sample named <paramref name="name"/>, or null when the library has none or its file cannot be played.</summary>
     public SampleData? Find(string name)
     {
-        if (!_library.TryGetValue(name, out var sample))
+        if (!_library.TryGetValue(name, out var sample) || sample.IsSoundFont)
         {
             return null;
         }
@@ -57,17 +59,77 @@ public sealed class SampleShelf
         return data;
     }
 
-    private static SampleData? Read(LibrarySample sample)
+    /// <summary>
+    /// The SoundFont or SFZ named <paramref name="name"/>, or null when the library has none or its file cannot be played.
+    /// An SFZ's samples are the library's samples, by the file name its regions give (with or without <c>.wav</c>).
+    /// </summary>
+    public SoundFontBank? FindSoundFont(string name)
+    {
+        if (!_library.TryGetValue(name, out var sample) || !sample.IsSoundFont)
+        {
+            return null;
+        }
+
+        if (!_fonts.TryGetValue(sample.Sha256, out var bank))
+        {
+            bank = SoundFontCache.Find(sample.Sha256) ?? ReadFont(sample);
+            _fonts[sample.Sha256] = bank;
+        }
+
+        if (bank is null)
+        {
+            _unplayable.Add(name);
+        }
+
+        return bank;
+    }
+
+    /// <summary>The library sample an SFZ region's path names: the library's name for its file name, with or without its extension.</summary>
+    public SampleData? FindForSfz(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = System.IO.Path.GetFileName(path);
+        return Find(file) ?? Find(System.IO.Path.GetFileNameWithoutExtension(file));
+    }
+
+    // The bytes of a stored file, or null when it is not one the store names, is gone, or no longer matches its hash.
+    private static byte[]? StoredBytes(LibrarySample sample)
     {
         if (!LibrarySample.IsStoredFile(sample.Path, sample.Sha256))
         {
             return null;
         }
 
+        var bytes = File.ReadAllBytes(sample.Path);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes)) == sample.Sha256 ? bytes : null;
+    }
+
+    private SoundFontBank? ReadFont(LibrarySample sample)
+    {
         try
         {
-            var bytes = File.ReadAllBytes(sample.Path);
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != sample.Sha256)
+            if (StoredBytes(sample) is not { } bytes)
+            {
+                return null;
+            }
+
+            var bank = sample.Path.EndsWith(".sf2", StringComparison.Ordinal)
+                ? SoundFontBank.ReadSf2(bytes, sample.Name)
+                : SoundFontBank.ReadSfz(System.Text.Encoding.UTF8.GetString(bytes), sample.Name, FindForSfz);
+            SoundFontCache.Keep(sample.Sha256, bank);
+            return bank;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SoundFontFormatException)
+        {
+            return null;
+        }
+    }
+
+    private static SampleData? Read(LibrarySample sample)
+    {
+        try
+        {
+            if (StoredBytes(sample) is not { } bytes)
             {
                 return null;
             }
@@ -76,7 +138,8 @@ public sealed class SampleShelf
             var mono = audio.Channel(0);
             var pitch = SampleAnalyzer.Analyze(mono.AsSpan(0, Math.Min(mono.Length, (int)(PitchWindow.TotalSeconds * audio.SampleRate))), audio.SampleRate).PitchHertz;
             var root = pitch is { } hertz ? Math.Clamp((int)Math.Round(NoteReading.MidiOf(hertz)), 0, 127) : 60;
-            return SampleData.From(audio, root, sample.Name);
+            // Converted to the session's rate once, here, so every instrument reads it frame for frame.
+            return SampleRateConversion.To(SampleData.From(audio, root, sample.Name), Audio.Processing.AudioSpec.Session.SampleRate);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AudioFormatException)
         {

@@ -1,4 +1,5 @@
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Instruments.SoundFont;
 using Auralis.Audio.Processing;
 using Auralis.Audio.Rendering;
 using Auralis.Engine.Composition;
@@ -52,6 +53,11 @@ public static class StepEvents
     private static IInstrument Build(InstrumentChange change, ulong seed, SampleShelf samples)
     {
         var instrument = InstrumentParameters.Create(change.Instrument, seed + (ulong)change.Channel);
+        if (instrument is SoundFontInstrument sampled && change.Samples.TryGetValue("soundfont", out var font) && samples.FindSoundFont(font) is { } bank)
+        {
+            sampled.Load(bank.Program(change.Patch.Bank, change.Patch.Program));
+        }
+
         if (instrument is ISampleSlots slots)
         {
             foreach (var (slot, name) in change.Samples)

@@ -20,6 +20,7 @@ public static class NodeArguments
           --osc-framing F       OSC over TCP's framing: length (int32 prefix) or slip (default length)
           --osc-host HOST       the address OSC binds (default 127.0.0.1)
           --osc-allow IP        a sender address that may steer over OSC without a key (repeatable)
+          --soundfont PATH      a SoundFont 2 (.sf2) file voices may play, by its file name without .sf2 (repeatable)
           --listener-grace S    seconds a playing session nobody listens to renders before it sleeps (default 60)
           --no-demo             do not create the demo session
           --verbose             log start-up, the cluster and every session's comings and goings (Akka's INFO too)
@@ -51,6 +52,7 @@ public static class NodeArguments
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var seeds = 0;
         var allowed = 0;
+        var fonts = 0;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -66,7 +68,7 @@ public static class NodeArguments
                 continue;
             }
 
-            if (arg is not ("--seed" or "--osc-allow" or "--log-level") && !Valued.ContainsKey(arg))
+            if (arg is not ("--seed" or "--osc-allow" or "--log-level" or "--soundfont") && !Valued.ContainsKey(arg))
             {
                 throw new FormatException($"Unknown option '{arg}'.");
             }
@@ -80,6 +82,12 @@ public static class NodeArguments
             if (arg == "--seed")
             {
                 values[$"{NodeOptions.Section}:{nameof(NodeOptions.Seeds)}:{seeds++}"] = value;
+                continue;
+            }
+
+            if (arg == "--soundfont")
+            {
+                values[$"{NodeOptions.Section}:{nameof(NodeOptions.SoundFonts)}:{fonts++}"] = value;
                 continue;
             }
 

@@ -73,6 +73,9 @@ public sealed class NodeOptions
     /// <summary>OSC over TCP's framing: <c>length</c> (OSC 1.0's int32 prefix) or <c>slip</c> (OSC 1.1).</summary>
     public string OscFraming { get; set; } = "length";
 
+    /// <summary>SoundFont 2 files a session's voices may play by their file name without extension (<c>soprano.soundfont=FluidR3_GM</c>).</summary>
+    public List<string> SoundFonts { get; set; } = [];
+
     /// <summary>Sender addresses that may steer over OSC without a key (as performers).</summary>
     public List<string> OscAllow { get; set; } = [];
 

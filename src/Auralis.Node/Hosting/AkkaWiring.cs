@@ -31,6 +31,7 @@ public static class AkkaWiring
             Sharded = true,
             SampleDirectory = SampleFolder(options),
             ListenerGrace = TimeSpan.FromSeconds(options.ListenerGraceSeconds),
+            SoundFonts = NodeSoundFonts.Store(options.SoundFonts, SampleFolder(options)),
         };
         services.AddSingleton(journal);
         services.AddSingleton<SessionGateway>();

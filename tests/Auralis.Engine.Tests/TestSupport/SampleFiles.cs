@@ -24,6 +24,31 @@ internal sealed class SampleFiles : IDisposable
         return (path, sha);
     }
 
+    /// <summary>Writes <paramref name="content"/> named by its SHA-256 and <paramref name="extension"/>, as the sample store names files.</summary>
+    public (string Path, string Sha256) Stored(byte[] content, string extension)
+    {
+        Directory.CreateDirectory(Folder);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        var path = Path.Combine(Folder, sha + extension);
+        File.WriteAllBytes(path, content);
+        return (path, sha);
+    }
+
+    /// <summary>A one-second sine at 440 Hz recorded at 44 kHz (exactly 100 frames a period, so it loops seamlessly), as a WAV.</summary>
+    public (string Path, string Sha256) LoopableA440()
+    {
+        var samples = Enumerable.Range(0, 44_000).Select(i => (float)(0.5 * Math.Sin(2 * Math.PI * 440 * i / 44_000))).ToArray();
+        using var wav = new MemoryStream();
+        WavWriter.Write(wav, new WavAudio(44_000, 1, samples), WavSampleFormat.Float32);
+        return Stored(wav.ToArray(), ".wav");
+    }
+
+    /// <summary>An SFZ organ that plays <c>a440</c> over the whole keyboard, looped while it sounds.</summary>
+    public (string Path, string Sha256) Organ() => Stored(System.Text.Encoding.UTF8.GetBytes(OrganSfz), ".sfz");
+
+    /// <summary>The organ's SFZ text.</summary>
+    public const string OrganSfz = "<region> sample=a440.wav pitch_keycenter=69 loop_mode=loop_continuous loop_start=0 loop_end=43999 ampeg_release=0.1\n";
+
     public void Dispose()
     {
         if (Directory.Exists(Folder))

@@ -50,7 +50,7 @@ public static class BackupImport
         return events;
     }
 
-    private static (string Path, string Sha256, Audio.Analysis.SampleFeatures Features) Store(string folder, SessionId into, byte[] wav, int index, string name)
+    private static (string Path, string Sha256, Audio.Analysis.SampleFeatures? Features) Store(string folder, SessionId into, byte[] wav, int index, string name)
     {
         try
         {
