@@ -25,9 +25,11 @@ namespace Auralis.Engine.Live;
 /// and in replay. While a step is in flight, inputs wait (stashed) so the stamp names the step exactly; a step takes
 /// microseconds, so they barely wait. <c>Persist</c>, not <c>PersistAsync</c>, is used for inputs: the next step must not
 /// be announced before the input that applies there is in the journal and the merger.</para>
-/// <para>The checkpoint is the inputs and the step reached (see <see cref="SessionSnapshot"/>), saved every few bars
-/// and every <see cref="SessionSettings.SnapshotEveryEvents"/> events. A recovering session composes silently up to
-/// its checkpoint, records <see cref="SessionResumed"/>, and plays on from there with a fresh renderer.</para>
+/// <para>The checkpoint is the composition's own state (<see cref="Composition.ComposerCheckpoint"/>), the step reached
+/// and the inputs (see <see cref="SessionSnapshot"/>), saved every few bars and every
+/// <see cref="SessionSettings.SnapshotEveryEvents"/> events. A recovering session restores the composition and composes
+/// on from its step (from step 0 only when the snapshot has no usable checkpoint), records <see cref="SessionResumed"/>,
+/// and plays on from there with a fresh renderer.</para>
 /// </remarks>
 public sealed partial class SessionActor : ReceivePersistentActor
 {
@@ -65,6 +67,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _inputs.Clear();
                 _inputs.AddRange(snapshot.Inputs);
                 _resumeStep = snapshot.ResumeStep;
+                _composerCheckpoint = snapshot.Composer;
             }
         });
         Recover<ISessionEvent>(RememberUnlessFailed);
