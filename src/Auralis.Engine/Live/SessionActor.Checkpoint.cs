@@ -13,10 +13,12 @@ namespace Auralis.Engine.Live;
 public sealed partial class SessionActor
 {
     private ComposerCheckpoint? _composerCheckpoint;
+    private Observability.MusicStart _musicStart;
 
     // The composer of the music at resumeStep: restored from the checkpoint when there is a usable one, else composed from step 0.
     private SessionComposer ComposerAt(long resumeStep)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var created = SessionState.Empty(_id).Apply(_inputs.First(e => e is SessionCreated));
         var inputs = _inputs.OfType<ITimedInput>().ToArray();
         var composer = Restored(created, inputs, resumeStep);
@@ -29,7 +31,10 @@ public sealed partial class SessionActor
             }
         }
 
+        var from = composer.Next.Step;
         composer.FastForwardTo(resumeStep);
+        _musicStart = new Observability.MusicStart(composer.Next.Step, from, watch.Elapsed.TotalSeconds);
+        _metrics.Started(_id.Value, _musicStart);
         return composer;
     }
 

@@ -42,6 +42,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private SessionState _state;
     private Performance? _music;
     private long _resumeStep;
+    private long _lastInputStep;
+    private bool _snapshotOffered;
     private int _eventsSinceSnapshot;
     private bool _stopAfterCheckpoint;
     private long _feeds;
@@ -68,6 +70,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _inputs.AddRange(snapshot.Inputs);
                 _resumeStep = snapshot.ResumeStep;
                 _composerCheckpoint = snapshot.Composer;
+                _snapshotOffered = true;
             }
         });
         Recover<ISessionEvent>(RememberUnlessFailed);
@@ -134,6 +137,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         {
             _resumeStep = Math.Max(_resumeStep, resumed.AtStep);
         }
+
+        if (sessionEvent is ITimedInput input)
+        {
+            _lastInputStep = Math.Max(_lastInputStep, input.AtStep);
+        }
     }
 
     private void OnRecovered()
@@ -150,6 +158,13 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
+        // Without a snapshot (none yet, or one that could not be read) the journal alone says how far the music got:
+        // at least to its last input's step.
+        if (!_snapshotOffered)
+        {
+            _resumeStep = Math.Max(_resumeStep, _lastInputStep);
+        }
+
         if (!TryStartMusic(_resumeStep))
         {
             return;
@@ -158,7 +173,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
-            _log.Info("Session {0} resumed at step {1} from {2} events", _id, resumed.AtStep, LastSequenceNr);
+            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s", _id, resumed.AtStep, LastSequenceNr,
+                _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds);
         });
     }
 
