@@ -1,7 +1,7 @@
 namespace Auralis.Market;
 
 /// <summary>A fixed-capacity ring of the most recent values (prices, log prices), indexed backwards from the latest.</summary>
-public sealed class RollingWindow
+public sealed partial class RollingWindow
 {
     private readonly double[] _values;
     private int _next;

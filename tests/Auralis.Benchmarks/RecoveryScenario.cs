@@ -8,15 +8,32 @@ using static Auralis.Engine.Sessions.SessionQueries;
 namespace Auralis.Benchmarks;
 
 /// <summary>
-/// Recovery: a real session actor takes 10 000 inputs (snapshots every 200 events, checkpoints every 16 steps), the actor
-/// system is stopped, and a new incarnation on the same journal is timed from start until it answers with its state
-/// (snapshot load, the events after it, composing silently to the checkpoint, starting the tree).
+/// Recovery. <c>recovery</c> (or <c>recovery ages</c>): sessions an hour and a day old (<see cref="AgedSessionRecovery"/>),
+/// recovering from the composer checkpoint, and from a version 1 snapshot for comparison (<c>recovery ages 1</c>: the hour
+/// only). <c>recovery inputs [N]</c>: a real session actor takes N inputs (10 000; snapshots every 200 events,
+/// checkpoints every 16 steps), the actor system is stopped, and a new incarnation on the same journal is timed from
+/// start until it answers with its state (snapshot load, the events after it, restoring the composer, starting the tree).
 /// </summary>
 internal static class RecoveryScenario
 {
     public static void Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
 
     private static async Task RunAsync(string[] args)
+    {
+        if (args.FirstOrDefault() == "inputs")
+        {
+            await InputsAsync(args.Skip(1).ToArray());
+            return;
+        }
+
+        await AgedSessionRecovery.RunAsync(TimeSpan.FromHours(1), withVersion1: true);
+        if (args.ElementAtOrDefault(1) != "1")
+        {
+            await AgedSessionRecovery.RunAsync(TimeSpan.FromHours(24), withVersion1: true);
+        }
+    }
+
+    private static async Task InputsAsync(string[] args)
     {
         var inputs = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
         var settings = SessionSettings.Default with { RealTime = false };

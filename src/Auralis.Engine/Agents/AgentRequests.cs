@@ -6,7 +6,8 @@ using Auralis.Engine.Sessions;
 namespace Auralis.Engine.Agents;
 
 /// <summary>A request a session forwards to one of its agents (<c>agents/pitch|sample|vst|io</c>).</summary>
-public interface IAgentRequest : IWithSessionId;
+/// <remarks>Asked through the shard region, it may travel to the node that hosts the session, and its answer back.</remarks>
+public interface IAgentRequest : IWithSessionId, IClusterMessage;
 
 /// <summary>What the pitch agent is asked: analysis of audio, a motif heard in audio or MIDI, a check of the session's own intonation.</summary>
 public static class PitchRequests
@@ -21,7 +22,7 @@ public static class PitchRequests
     public sealed record CheckIntonation(SessionId SessionId, double Seconds) : IAgentRequest;
 
     /// <summary>The notes heard in audio, with how far each is from the key's nearest tone.</summary>
-    public sealed record PitchAnalyzed(SessionId SessionId, IReadOnlyList<NoteAnalysis> Notes, double Seconds) : IWithSessionId;
+    public sealed record PitchAnalyzed(SessionId SessionId, IReadOnlyList<NoteAnalysis> Notes, double Seconds) : IWithSessionId, IClusterMessage;
 }
 
 /// <summary>What the sample agent is asked: to store a sample, list the library, find the nearest sample.</summary>
@@ -43,10 +44,10 @@ public static class SampleRequests
     public sealed record AssignKit(SessionId SessionId) : IAgentRequest;
 
     /// <summary>The kit chosen from the library (slot → sample) and the tick it applies at (null when the kit was already this one).</summary>
-    public sealed record KitAssigned(SessionId SessionId, IReadOnlyDictionary<string, string> Kit, long? AtTick) : IWithSessionId;
+    public sealed record KitAssigned(SessionId SessionId, IReadOnlyDictionary<string, string> Kit, long? AtTick) : IWithSessionId, IClusterMessage;
 
     /// <summary>The library (or the matches of a request), nearest first for a match.</summary>
-    public sealed record SamplesListed(SessionId SessionId, IReadOnlyList<SampleEntry> Samples) : IWithSessionId;
+    public sealed record SamplesListed(SessionId SessionId, IReadOnlyList<SampleEntry> Samples) : IWithSessionId, IClusterMessage;
 }
 
 /// <summary>What the VST agent is asked: the plugin chain and the presets.</summary>
@@ -59,10 +60,10 @@ public static class VstRequests
     public sealed record ListPresets(SessionId SessionId) : IAgentRequest;
 
     /// <summary>The plugin chain as it stands.</summary>
-    public sealed record PluginsRead(SessionId SessionId, Vst.PluginChain Chain) : IWithSessionId;
+    public sealed record PluginsRead(SessionId SessionId, Vst.PluginChain Chain) : IWithSessionId, IClusterMessage;
 
     /// <summary>The saved presets, by name.</summary>
-    public sealed record PresetsListed(SessionId SessionId, IReadOnlyDictionary<string, PluginPreset> Presets) : IWithSessionId;
+    public sealed record PresetsListed(SessionId SessionId, IReadOnlyDictionary<string, PluginPreset> Presets) : IWithSessionId, IClusterMessage;
 }
 
 /// <summary>What the IO agent is asked: exports of the session, and imports into it.</summary>
@@ -75,7 +76,7 @@ public static class IoRequests
     public sealed record ImportPriceCsv(SessionId SessionId, string Csv) : IAgentRequest;
 
     /// <summary>An export: its bytes, media type and file name.</summary>
-    public sealed record SessionExported(SessionId SessionId, byte[] Content, string ContentType, string FileName) : IWithSessionId;
+    public sealed record SessionExported(SessionId SessionId, byte[] Content, string ContentType, string FileName) : IWithSessionId, IClusterMessage;
 }
 
 /// <summary>One note heard in audio: where, what, how far off, and the key's nearest tone to correct it to.</summary>

@@ -21,9 +21,9 @@ namespace Auralis.Engine.Clock;
 /// is heard from the next phrase (and turns the form); after a seek or a loop's wrap the announcement says that
 /// continuity is broken, and the conductor plans anew only if the music lands outside the phrase it planned.
 /// </remarks>
-public sealed class HarmonicClockStage
+public sealed partial class HarmonicClockStage
 {
-    private readonly SessionTimeline _timeline;
+    private SessionTimeline _timeline;
     private readonly Conductor _conductor;
     private Key _key;
     private Regime _regime;

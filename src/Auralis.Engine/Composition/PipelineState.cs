@@ -18,7 +18,7 @@ namespace Auralis.Engine.Composition;
 /// <param name="Clock">The clock's stage: the timeline and the conductor.</param>
 /// <param name="Ticker">The ticker's stage: the price sources and the bots.</param>
 /// <param name="Voices">The voices' stages, by channel (soprano, alto, bass, perc).</param>
-public sealed record PipelineState(StepMerger Merger, HarmonicClockStage Clock, TickerStage Ticker, IReadOnlyList<IVoice> Voices)
+public sealed partial record PipelineState(StepMerger Merger, HarmonicClockStage Clock, TickerStage Ticker, IReadOnlyList<IVoice> Voices)
 {
     /// <summary>The pipeline of a newly created session.</summary>
     public static PipelineState Start(SessionState created)

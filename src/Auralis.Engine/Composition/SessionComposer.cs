@@ -20,10 +20,26 @@ public sealed class SessionComposer
 {
     /// <summary>Starts composing a session from its creation.</summary>
     public SessionComposer(SessionState created)
+        : this(PipelineState.Start(created), created.Seed)
     {
-        State = PipelineState.Start(created);
-        Seed = created.Seed;
+    }
+
+    private SessionComposer(PipelineState state, ulong seed)
+    {
+        State = state;
+        Seed = seed;
         InitialMix = Merger.MixAt(0);
+    }
+
+    /// <summary>
+    /// Composes on from <paramref name="checkpoint"/> instead of from step 0, with the session's <paramref name="inputs"/>
+    /// (all of them, oldest first; those due before the checkpoint's step are already in it).
+    /// </summary>
+    /// <exception cref="ArgumentException">The checkpoint is of another version, or does not fit the session.</exception>
+    public static SessionComposer Restore(SessionState created, ComposerCheckpoint checkpoint, IEnumerable<ITimedInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        return new SessionComposer(PipelineState.Restore(created, checkpoint, inputs), created.Seed);
     }
 
     /// <summary>The session's seed.</summary>
@@ -47,7 +63,7 @@ public sealed class SessionComposer
     /// <summary>The next step to be composed.</summary>
     public StepSpan Next => Clock.Next;
 
-    /// <summary>The mix settings of the session's creation, as renderer events at frame 0.</summary>
+    /// <summary>The mix settings at the step the composer started from (the session's creation, or its checkpoint), as renderer events at frame 0.</summary>
     public IReadOnlyList<RenderEvent> InitialMix { get; }
 
     /// <summary>The instruments the voices play now, with their samples, by channel.</summary>
@@ -66,6 +82,9 @@ public sealed class SessionComposer
         instrumentChanges = composed.Swaps;
         return composed.Step;
     }
+
+    /// <summary>Every stage's state before <see cref="Next"/> (see <see cref="PipelineState.Capture"/>).</summary>
+    public ComposerCheckpoint Capture() => State.Capture();
 
     /// <summary>Composes, and discards, every step before <paramref name="step"/>: the state the music had there, without rendering it.</summary>
     public void FastForwardTo(long step)

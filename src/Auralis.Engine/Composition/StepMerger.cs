@@ -18,7 +18,7 @@ namespace Auralis.Engine.Composition;
 /// frames only in the step that contains them, at that step's tempo, so a tempo change never misplaces a planned note.
 /// A seek or a loop's wrap drops what was planned for ticks that will never be reached.
 /// </remarks>
-public sealed class StepMerger
+public sealed partial class StepMerger
 {
     private readonly List<(long Order, ITimedInput Input)> _pending = [];
     private readonly List<(int Channel, Note Note)> _planned = [];

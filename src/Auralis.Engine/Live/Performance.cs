@@ -2,6 +2,7 @@ using Akka.Actor;
 using Auralis.Engine.Sessions;
 using Auralis.Audio.Streaming;
 using Auralis.Engine.Composition;
+using Auralis.Music.Harmony;
 using Auralis.Engine.Listeners;
 using static Auralis.Engine.Steps.StepMessages;
 
@@ -11,7 +12,7 @@ namespace Auralis.Engine.Live;
 /// A session's running music, as its actor holds it: the children of the tree, the merger (the session's stage of the
 /// pipeline), and the step in flight (opened to the clock, waiting for the ticker's price and every voice's plan).
 /// </summary>
-internal sealed class Performance(StepMerger merger, long nextStep, long nextTick, long startFrame)
+internal sealed class Performance(PipelineState pipeline, long nextStep, long nextTick, long startFrame)
 {
     private readonly NotesPlanned?[] _plans = new NotesPlanned?[SessionParameters.Voices.Count];
     private StepPriced? _priced;
@@ -35,7 +36,13 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
     /// <summary>Whether the render thread sleeps.</summary>
     public required Synthesis.SleepSignal Sleep { get; init; }
 
-    public StepMerger Merger { get; } = merger;
+    /// <summary>Every stage's state; the session owns the merger, the stage actors the others (read them between steps only).</summary>
+    public PipelineState Pipeline { get; } = pipeline;
+
+    public StepMerger Merger => Pipeline.Merger;
+
+    /// <summary>The regime the clock's next phrase follows: the one the last played step was priced in.</summary>
+    public Regime Following { get; private set; } = pipeline.Clock.Regime;
 
     /// <summary>The last minutes of what this tree composed, for clients that open the session.</summary>
     public RecentOutputs Recent { get; } = new();
@@ -80,6 +87,11 @@ internal sealed class Performance(StepMerger merger, long nextStep, long nextTic
         }
 
         _priced = priced;
+        if (priced.Move is { } move)
+        {
+            Following = move.Regime;
+        }
+
         return TryMerge();
     }
 

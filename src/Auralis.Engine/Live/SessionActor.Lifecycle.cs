@@ -17,8 +17,9 @@ public sealed partial class SessionActor
             return;
         }
 
-        SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs]));
-        _checkpointStep = music.NextStep;
+        // Mid-step (a stop asked while a step is in flight) the last checkpoint stands, and recovery composes on from it.
+        CaptureComposer(music);
+        SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs], _composerCheckpoint));
         music.StepsSinceCheckpoint = 0;
         _eventsSinceSnapshot = 0;
     }

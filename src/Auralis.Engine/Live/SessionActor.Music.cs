@@ -21,15 +21,11 @@ public sealed partial class SessionActor
 {
     private void StartMusic(long resumeStep)
     {
-        var created = (SessionCreated)_inputs.First(e => e is SessionCreated);
-        var composer = new SessionComposer(SessionState.Empty(_id).Apply(created));
-        foreach (var input in _inputs.OfType<ITimedInput>())
-        {
-            composer.Schedule(input);
-        }
-
-        composer.FastForwardTo(resumeStep);
+        var composer = ComposerAt(resumeStep);
         var start = composer.Next;
+        // Taken before the stage actors exist, so nothing moves while it is read; a fault restarts from here.
+        _composerCheckpoint = composer.Capture();
+        _checkpointStep = start.Step;
         var samples = new SampleShelf(_state.Samples);
         var renderer = StepEvents.RendererAt(composer, AudioSpec.Session, start.FirstFrame, samples);
         var ring = new AudioRingBuffer(_settings.RingFrames);
@@ -42,7 +38,7 @@ public sealed partial class SessionActor
         var ticker = Context.ActorOf(_stages.Ticker(composer.Ticker, voices, Self), PriceTickerActor.Name);
         var clock = Context.ActorOf(_stages.Clock(composer.Clock, ticker), HarmonicClockActor.Name);
         var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
-        _music = new Performance(composer.Merger, start.Step, start.Tick, start.FirstFrame)
+        _music = new Performance(composer.State, start.Step, start.Tick, start.FirstFrame)
         {
             Clock = clock,
             Synth = synth,
@@ -53,7 +49,6 @@ public sealed partial class SessionActor
             Ring = ring,
             Sleep = sleep,
         };
-        _checkpointStep = start.Step;
     }
 
     private void StopMusic()

@@ -26,9 +26,11 @@ namespace Auralis.Engine.Live;
 /// and in replay. While a step is in flight, inputs wait (stashed) so the stamp names the step exactly; a step takes
 /// microseconds, so they barely wait. <c>Persist</c>, not <c>PersistAsync</c>, is used for inputs: the next step must not
 /// be announced before the input that applies there is in the journal and the merger.</para>
-/// <para>The checkpoint is the inputs and the step reached (see <see cref="SessionSnapshot"/>), saved every few bars
-/// and every <see cref="SessionSettings.SnapshotEveryEvents"/> events. A recovering session composes silently up to
-/// its checkpoint, records <see cref="SessionResumed"/>, and plays on from there with a fresh renderer.</para>
+/// <para>The checkpoint is the composition's own state (<see cref="Composition.ComposerCheckpoint"/>), the step reached
+/// and the inputs (see <see cref="SessionSnapshot"/>), saved every few bars and every
+/// <see cref="SessionSettings.SnapshotEveryEvents"/> events. A recovering session restores the composition and composes
+/// on from its step (from step 0 only when the snapshot has no usable checkpoint), records <see cref="SessionResumed"/>,
+/// and plays on from there with a fresh renderer.</para>
 /// </remarks>
 public sealed partial class SessionActor : ReceivePersistentActor
 {
@@ -41,6 +43,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private SessionState _state;
     private Performance? _music;
     private long _resumeStep;
+    private long _lastInputStep;
+    private bool _snapshotOffered;
     private int _eventsSinceSnapshot;
     private bool _stopAfterCheckpoint;
     private long _feeds;
@@ -66,6 +70,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _inputs.Clear();
                 _inputs.AddRange(snapshot.Inputs);
                 _resumeStep = snapshot.ResumeStep;
+                _composerCheckpoint = snapshot.Composer;
+                _snapshotOffered = true;
             }
         });
         Recover<ISessionEvent>(RememberUnlessFailed);
@@ -133,6 +139,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         {
             _resumeStep = Math.Max(_resumeStep, resumed.AtStep);
         }
+
+        if (sessionEvent is ITimedInput input)
+        {
+            _lastInputStep = Math.Max(_lastInputStep, input.AtStep);
+        }
     }
 
     private void OnRecovered()
@@ -149,6 +160,13 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
+        // Without a snapshot (none yet, or one that could not be read) the journal alone says how far the music got:
+        // at least to its last input's step.
+        if (!_snapshotOffered)
+        {
+            _resumeStep = Math.Max(_resumeStep, _lastInputStep);
+        }
+
         if (!TryStartMusic(_resumeStep))
         {
             return;
@@ -157,7 +175,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
-            _log.Info("Session {0} resumed at step {1} from {2} events", _id, resumed.AtStep, LastSequenceNr);
+            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s", _id, resumed.AtStep, LastSequenceNr,
+                _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds);
         });
     }
 

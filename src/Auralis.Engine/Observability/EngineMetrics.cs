@@ -10,6 +10,7 @@ namespace Auralis.Engine.Observability;
 public sealed class EngineMetrics : IExtension
 {
     private readonly ConcurrentDictionary<string, SessionFigures> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MusicStart> _starts = new(StringComparer.Ordinal);
     private long _eventsPersisted;
 
     /// <summary>The metrics of <paramref name="system"/>.</summary>
@@ -26,6 +27,12 @@ public sealed class EngineMetrics : IExtension
 
     /// <summary>A session's synthesis reports its figures (every pulse).</summary>
     public void Report(string session, SessionFigures figures) => _sessions[session] = figures;
+
+    /// <summary>How each session's music last started (created, recovered or restarted after a fault), by session id.</summary>
+    public IReadOnlyDictionary<string, MusicStart> Starts => _starts;
+
+    /// <summary>A session's music started.</summary>
+    public void Started(string session, MusicStart start) => _starts[session] = start;
 
     /// <summary>A session stopped rendering.</summary>
     public void Forget(string session) => _sessions.TryRemove(session, out _);
@@ -46,3 +53,13 @@ public sealed class EngineMetrics : IExtension
 /// <param name="Sleeping">True while the session's render thread sleeps (the music stopped, or nobody listens).</param>
 public readonly record struct SessionFigures(long Blocks, double RenderSeconds, double MaxBlockSeconds, long Underruns, long ComposedAheadFrames, int Listeners,
     bool Sleeping);
+
+/// <summary>How a session's music started: from which step it composed, how many steps that took, and how long.</summary>
+/// <param name="ResumeStep">The step the music starts playing at.</param>
+/// <param name="ComposedFrom">The step composition started from: its composer checkpoint's, or 0 without a usable one.</param>
+/// <param name="Seconds">The time taken to restore (or start) the composer and compose up to <paramref name="ResumeStep"/>.</param>
+public readonly record struct MusicStart(long ResumeStep, long ComposedFrom, double Seconds)
+{
+    /// <summary>Steps composed silently before the music could play.</summary>
+    public long StepsComposed => ResumeStep - ComposedFrom;
+}

@@ -37,10 +37,15 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         [typeof(PresetLoaded)] = "preset-loaded.v1",
         [typeof(MotifImported)] = "motif-imported.v1",
         [typeof(SampleAdded)] = "sample-added.v1",
-        [typeof(SessionSnapshot)] = "session-snapshot.v1",
+        [typeof(SessionSnapshot)] = "session-snapshot.v2",
     };
 
-    private static readonly Dictionary<string, Type> TypesByManifest = ManifestsByType.ToDictionary(pair => pair.Value, pair => pair.Key);
+    // Version 1 of the snapshot had no composer checkpoint; it reads into today's shape without one, so the music is
+    // composed again from step 0 as it was then.
+    private const string SnapshotV1 = "session-snapshot.v1";
+
+    private static readonly Dictionary<string, Type> TypesByManifest =
+        ManifestsByType.ToDictionary(pair => pair.Value, pair => pair.Key).Append(KeyValuePair.Create(SnapshotV1, typeof(SessionSnapshot))).ToDictionary();
 
     /// <summary>The JSON options of the journal format: camelCase, enums as words, ids and parameter values bare.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -81,6 +86,13 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.Converters.Add(new SessionIdJsonConverter());
         options.Converters.Add(new ParameterValueJsonConverter());
+        foreach (var converter in MusicJsonConverters.All)
+        {
+            options.Converters.Add(converter);
+        }
+
+        // A checkpoint's numbers are written exactly as they are, whatever they are.
+        options.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
         // A snapshot's inputs are written as {"manifest", "event"}: the journal's own manifests inside the snapshot.
         options.Converters.Add(new Remoting.ManifestJsonConverter<ISessionEvent>(ManifestsByType, "event"));
         options.MakeReadOnly(populateMissingResolver: true);

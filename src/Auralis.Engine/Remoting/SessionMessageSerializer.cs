@@ -4,6 +4,7 @@ using System.Runtime.Serialization;
 using System.Text.Json;
 using Akka.Actor;
 using Akka.Serialization;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Listeners;
@@ -15,7 +16,7 @@ using static Auralis.Engine.Listeners.SessionOutputs;
 namespace Auralis.Engine.Remoting;
 
 /// <summary>
-/// Serializes what travels between nodes — commands, queries and their answers, what sessions publish, and the feed
+/// Serializes what travels between nodes — commands, queries and their answers, agent requests and their answers, what sessions publish, and the feed
 /// to another node's listeners — under short stable manifests: JSON for messages, a raw little-endian layout for audio.
 /// </summary>
 /// <remarks>Bound in hocon/serialization.conf to <see cref="IClusterMessage"/>. Audio is copied bit for bit, so a listener on another node hears the exact samples.</remarks>
@@ -39,6 +40,29 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(SessionFaulted)] = "session-faulted.v1",
     };
 
+    // An agent endpoint on a node that does not host the session asks through the shard region: the request and its
+    // answer cross nodes.
+    private static readonly Dictionary<Type, string> AgentManifests = new()
+    {
+        [typeof(PitchRequests.AnalyzePitch)] = "analyze-pitch.v1",
+        [typeof(PitchRequests.ImportMotifFile)] = "import-motif-file.v1",
+        [typeof(PitchRequests.CheckIntonation)] = "check-intonation.v1",
+        [typeof(PitchRequests.PitchAnalyzed)] = "pitch-analyzed.v1",
+        [typeof(SampleRequests.UploadSample)] = "upload-sample.v1",
+        [typeof(SampleRequests.ListSamples)] = "list-samples.v1",
+        [typeof(SampleRequests.FindNearestSample)] = "find-nearest-sample.v1",
+        [typeof(SampleRequests.AssignKit)] = "assign-kit.v1",
+        [typeof(SampleRequests.KitAssigned)] = "kit-assigned.v1",
+        [typeof(SampleRequests.SamplesListed)] = "samples-listed.v1",
+        [typeof(VstRequests.GetPlugins)] = "get-plugins.v1",
+        [typeof(VstRequests.ListPresets)] = "list-presets.v1",
+        [typeof(VstRequests.PluginsRead)] = "plugins-read.v1",
+        [typeof(VstRequests.PresetsListed)] = "presets-listed.v1",
+        [typeof(IoRequests.ExportSession)] = "export-session.v1",
+        [typeof(IoRequests.ImportPriceCsv)] = "import-price-csv.v1",
+        [typeof(IoRequests.SessionExported)] = "session-exported.v1",
+    };
+
     private static readonly Dictionary<Type, string> ManifestsByType = new Dictionary<Type, string>
     {
         [typeof(CreateSession)] = "create-session.v1",
@@ -58,7 +82,7 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(FeedOpened)] = "feed-opened.v1",
         [typeof(FeedOutputs)] = "feed-outputs.v1",
         [typeof(FeedAudio)] = AudioManifest,
-    }.Concat(OutputManifests).ToDictionary(pair => pair.Key, pair => pair.Value);
+    }.Concat(OutputManifests).Concat(AgentManifests).ToDictionary(pair => pair.Key, pair => pair.Value);
 
     private static readonly Dictionary<string, Type> TypesByManifest = ManifestsByType.ToDictionary(pair => pair.Value, pair => pair.Key);
 

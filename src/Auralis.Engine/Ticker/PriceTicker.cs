@@ -18,10 +18,10 @@ namespace Auralis.Engine.Ticker;
 /// source keeps its own place while another is active, and a switch starts a fresh set of bots (their stream named
 /// after the switch count) so a jump between sources is never traded as a crash or a rally.
 /// </remarks>
-public sealed class PriceTicker
+public sealed partial class PriceTicker
 {
     private readonly ulong _seed;
-    private readonly PriceWalk _walk;
+    private PriceWalk _walk;
     private readonly RegimeDetector _externalDetector = new();
     private SeriesReplay? _sp500;
     private TradeSimulator _bots;

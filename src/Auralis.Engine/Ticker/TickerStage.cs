@@ -8,7 +8,7 @@ using static Auralis.Engine.Sessions.SessionEvents;
 namespace Auralis.Engine.Ticker;
 
 /// <summary>The ticker's part of a step: it applies the inputs that concern prices (source, forced regime, outside prices), prices the step and hears how the move should sound.</summary>
-public sealed class TickerStage
+public sealed partial class TickerStage
 {
     private readonly PriceTicker _ticker;
     private readonly PriceExpression _expression = new();

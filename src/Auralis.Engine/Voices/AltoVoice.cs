@@ -18,4 +18,10 @@ public sealed class AltoVoice(ulong seed) : IVoice
 
     /// <inheritdoc />
     public void Break() => _accompaniment.Break();
+
+    /// <inheritdoc />
+    public VoiceCheckpoint Capture() => new AltoCheckpoint(_accompaniment.Capture());
+
+    /// <inheritdoc />
+    public void Restore(VoiceCheckpoint checkpoint) => _accompaniment.Restore(VoiceCheckpoints.As<AltoCheckpoint>(checkpoint, Name).Accompaniment);
 }

@@ -24,4 +24,10 @@ public sealed class BassVoice : IVoice
     public void Break()
     {
     }
+
+    /// <inheritdoc />
+    public VoiceCheckpoint Capture() => new BassCheckpoint();
+
+    /// <inheritdoc />
+    public void Restore(VoiceCheckpoint checkpoint) => VoiceCheckpoints.As<BassCheckpoint>(checkpoint, Name);
 }

@@ -14,4 +14,10 @@ public interface IVoice
 
     /// <summary>Forgets the line's last note (after a seek or a loop, where continuity would be false).</summary>
     void Break();
+
+    /// <summary>What the voice remembers now, for the composer's checkpoint.</summary>
+    VoiceCheckpoint Capture();
+
+    /// <summary>Continues from <paramref name="checkpoint"/> (taken with <see cref="Capture"/> from the same voice of the same session).</summary>
+    void Restore(VoiceCheckpoint checkpoint);
 }

@@ -58,4 +58,15 @@ public sealed class PercussionVoice(ulong seed) : IVoice
     public void Break()
     {
     }
+
+    /// <inheritdoc />
+    public VoiceCheckpoint Capture() => new PercussionCheckpoint(_random.State, [.. _bar]);
+
+    /// <inheritdoc />
+    public void Restore(VoiceCheckpoint checkpoint)
+    {
+        var drums = VoiceCheckpoints.As<PercussionCheckpoint>(checkpoint, Name);
+        _random.Restore(drums.Random);
+        _bar = [.. drums.Bar ?? throw new ArgumentException("The drums' checkpoint has no bar.", nameof(checkpoint))];
+    }
 }

@@ -43,4 +43,16 @@ public sealed class SopranoVoice(ulong seed) : IVoice, IDevelopsMotif
         _melody.Break();
         _statementEnd = long.MinValue;
     }
+
+    /// <inheritdoc />
+    public VoiceCheckpoint Capture() => new SopranoCheckpoint(_melody.Capture(), _motifRandom.State, _motif, _statementEnd);
+
+    /// <inheritdoc />
+    public void Restore(VoiceCheckpoint checkpoint)
+    {
+        var soprano = VoiceCheckpoints.As<SopranoCheckpoint>(checkpoint, Name);
+        _melody.Restore(soprano.Melody);
+        _motifRandom.Restore(soprano.MotifRandom);
+        (_motif, _statementEnd) = (soprano.Motif, soprano.StatementEnd);
+    }
 }

@@ -13,7 +13,7 @@ namespace Auralis.Market.Mapping;
 /// each move and the register is a tanh of the level, so neither pins at an edge.</para>
 /// <para>The first price heard is the baseline, and so is the first price after the stream jumps (a move whose previous price is not the last price heard): there is no fake move from an assumed start or another source.</para>
 /// </remarks>
-public sealed class PriceExpression
+public sealed partial class PriceExpression
 {
     private const double VolatilityMemory = 0.97;
     private const double BaselineMemory = 1.0 / 512;

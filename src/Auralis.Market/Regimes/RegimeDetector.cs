@@ -6,7 +6,7 @@ namespace Auralis.Market.Regimes;
 /// Reads the market regime from a real price series, one price per step, with hysteresis and a minimum dwell so
 /// the regime (and with it the chord progression) does not flicker; the rules are on <see cref="RegimeDetectorOptions"/>.
 /// </summary>
-public sealed class RegimeDetector
+public sealed partial class RegimeDetector
 {
     private readonly RegimeDetectorOptions _options;
     private readonly RollingWindow _logPrices;

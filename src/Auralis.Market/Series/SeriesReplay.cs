@@ -12,7 +12,7 @@ namespace Auralis.Market.Series;
 /// (last ÷ first) per pass, so the move across the join is the series' own first move and the melody never leaps
 /// back to where the data began. The whole replay is a pure function of the series, the detector options and the step.
 /// </remarks>
-public sealed class SeriesReplay : IPriceSource
+public sealed partial class SeriesReplay : IPriceSource
 {
     private readonly PriceSeries _series;
     private readonly RegimeDetector _detector;

@@ -9,7 +9,7 @@ namespace Auralis.Market.Trading;
 /// lots first (splitting a lot when it covers only part of it), and any remainder opens a lot the other way, so a
 /// sell larger than the long position turns it short.
 /// </remarks>
-public sealed class PositionBook
+public sealed partial class PositionBook
 {
     private readonly LinkedList<OpenLot> _open = new();
     private readonly List<ClosedPosition> _closed = [];

@@ -11,7 +11,7 @@ namespace Auralis.Market.Trading;
 /// <c>SeededRandom.ForStream(seed, "bot/" + name)</c>, so adding or removing a bot never changes another's trades.
 /// Within a step the bots trade in the order they were given.
 /// </remarks>
-public sealed class TradeSimulator
+public sealed partial class TradeSimulator
 {
     /// <summary>The trader name under which <see cref="TradeManually"/> records trades.</summary>
     public const string ManualTrader = "manual";

@@ -17,7 +17,7 @@ namespace Auralis.Music.Form;
 /// phrase comes round to the same chords. The form carries on where it was. Each concern draws from its own stream of
 /// the seed.
 /// </remarks>
-public sealed class Conductor
+public sealed partial class Conductor
 {
     private readonly FormConductor _form;
     private readonly PhrasePlanner _planner;

@@ -13,7 +13,7 @@ namespace Auralis.Music.Form;
 /// conductor's own generator, once per section, so the form depends only on the seed and the bars at which the market
 /// turned.
 /// </remarks>
-public sealed class FormConductor
+public sealed partial class FormConductor
 {
     private const int Phrase = FormMoment.PhraseBars;
     private readonly SeededRandom _random;

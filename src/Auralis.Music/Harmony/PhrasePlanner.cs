@@ -17,7 +17,7 @@ namespace Auralis.Music.Harmony;
 /// authentic ones on V7–I. The same number of draws is taken for every phrase, so one phrase's choices never shift the
 /// next phrase's stream.
 /// </remarks>
-public sealed class PhrasePlanner(SeededRandom random)
+public sealed partial class PhrasePlanner(SeededRandom random)
 {
     private readonly SeededRandom _random = random ?? throw new ArgumentNullException(nameof(random));
     private readonly Dictionary<int, (Regime Regime, ModeFamily Family, string[] Progression)> _themes = [];

@@ -25,7 +25,7 @@ namespace Auralis.Music.Melody;
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
 /// </remarks>
-public sealed class ThemeMelody(SeededRandom random)
+public sealed partial class ThemeMelody(SeededRandom random)
 {
     private readonly SeededRandom _random = random ?? throw new ArgumentNullException(nameof(random));
 

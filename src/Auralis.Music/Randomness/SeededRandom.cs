@@ -13,7 +13,7 @@ namespace Auralis.Music.Randomness;
 /// A 64-bit seed is expanded into the 256-bit state with SplitMix64, as the authors recommend;
 /// named child streams come from <see cref="ForStream"/>. Not thread-safe: one instance per actor.
 /// </remarks>
-public sealed class SeededRandom
+public sealed partial class SeededRandom
 {
     private ulong _s0;
     private ulong _s1;

@@ -12,7 +12,7 @@ namespace Auralis.Music.VoiceLeading;
 /// stabs, as the section's <see cref="Texture"/> asks, in close voicings that move as little as they can from chord to
 /// chord and always lie inside <see cref="VoiceRange.Accompaniment"/>, below the melody.
 /// </summary>
-public sealed class Accompaniment(SeededRandom random)
+public sealed partial class Accompaniment(SeededRandom random)
 {
     private readonly SeededRandom _random = random ?? throw new ArgumentNullException(nameof(random));
     private Pitch[] _voicing = [];

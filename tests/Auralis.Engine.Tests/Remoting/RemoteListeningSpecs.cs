@@ -1,10 +1,12 @@
 using Akka.Actor;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Listeners;
 using Auralis.Engine.Tests.TestSupport;
 using Auralis.Engine.Live;
 using static Auralis.Engine.Sessions.SessionCommands;
+using static Auralis.Engine.Sessions.SessionQueries;
 using static Auralis.Engine.Listeners.ListenerMessages;
 using static Auralis.Engine.Listeners.SessionOutputs;
 
@@ -70,6 +72,37 @@ public sealed class RemoteListeningSpecs : IDisposable
         }
 
         Assert.True(closed, "The remote listener was told the session closed.");
+    }
+
+    [Fact]
+    public async Task Agent_requests_from_another_node_reach_the_session_and_their_answers_come_back()
+    {
+        await using var home = JournalSystem.Start(_home.Target, Remote);
+        await using var away = JournalSystem.Start(_away.Target, Remote);
+        var id = new SessionId("agents-far-away");
+        var session = home.System.ActorOf(SessionActor.Props(id, SessionDriver.FreeRunning), id.PersistenceId);
+        await new SessionDriver(session, id).CreateAsync(6);
+        var homeAddress = ((ExtendedActorSystem)home.System).Provider.DefaultAddress;
+        var remote = await away.System.ActorSelection(session.Path.ToStringWithAddress(homeAddress)).ResolveOne(TimeSpan.FromSeconds(10));
+        var timeout = TimeSpan.FromSeconds(30);
+
+        var plugins = Assert.IsType<VstRequests.PluginsRead>(await remote.Ask<object>(new VstRequests.GetPlugins(id), timeout));
+        var samples = Assert.IsType<SampleRequests.SamplesListed>(await remote.Ask<object>(new SampleRequests.ListSamples(id), timeout));
+        var exported = Assert.IsType<IoRequests.SessionExported>(
+            await remote.Ask<object>(new IoRequests.ExportSession(id, "json", Auralis.Engine.Replay.ReplayLength.ToLastInput), timeout));
+        var refused = Assert.IsType<CommandRejected>(await remote.Ask<object>(new IoRequests.ExportSession(id, "ogg", Auralis.Engine.Replay.ReplayLength.ToLastInput), timeout));
+        var imported = Assert.IsType<CommandAccepted>(await remote.Ask<object>(new IoRequests.ImportPriceCsv(id, "date,price\n2026-01-02,101.5\n2026-01-05,99\n"), timeout));
+
+        Assert.Equal(["soprano", "alto", "bass", "perc"], plugins.Chain.Voices.Select(v => v.Voice));
+        Assert.Empty(samples.Samples);
+        Assert.Equal("application/json", exported.ContentType);
+        Assert.Contains("\"agents-far-away\"", System.Text.Encoding.UTF8.GetString(exported.Content));
+        Assert.Contains("ogg", refused.Rejection.Message);
+        Assert.Single(imported.Events);
+        foreach (var message in new object[] { new VstRequests.GetPlugins(id), plugins, samples, exported })
+        {
+            Assert.IsType<Auralis.Engine.Remoting.SessionMessageSerializer>(away.System.Serialization.FindSerializerFor(message));
+        }
     }
 
     public void Dispose()

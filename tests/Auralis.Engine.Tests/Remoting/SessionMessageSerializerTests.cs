@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.TestKit.Xunit2;
+using Auralis.Engine.Agents;
 using Auralis.Engine.Persistence;
 using Auralis.Engine.Remoting;
 using Auralis.Engine.Sessions;
@@ -50,6 +51,26 @@ public sealed class SessionMessageSerializerTests : TestKit
             new SessionClosing(Demo, "deleted"),
             new SessionFaulted(Demo, "clock", "its clock stage threw at step 12: InvalidOperationException: no", Restarting: true),
         ], 2),
+        new PitchRequests.AnalyzePitch(Demo, [82, 73, 70, 70, 0, 255]),
+        new PitchRequests.ImportMotifFile(Demo, [77, 84, 104, 100]),
+        new PitchRequests.CheckIntonation(Demo, 2.5),
+        new PitchRequests.PitchAnalyzed(Demo, [new NoteAnalysis(0.1, 0.6, "A4", 441.3, 5.1, "A4", -5.1, true)], 0.7),
+        new SampleRequests.UploadSample(Demo, "kick", [1, 2, 3]),
+        new SampleRequests.ListSamples(Demo),
+        new SampleRequests.FindNearestSample(Demo, new Audio.Analysis.SampleRequest(Rms: 0.3, PitchHertz: 220, Pitched: true), 3),
+        new SampleRequests.AssignKit(Demo),
+        new SampleRequests.KitAssigned(Demo, new Dictionary<string, string> { ["kick"] = "thud" }, 1920),
+        new SampleRequests.SamplesListed(Demo, [new SampleEntry("thud", "ab12", new Audio.Analysis.SampleFeatures(0.4, 0.2, 0.9, 180.5, 0.01, [0.0, 0.21], null), 0.25)]),
+        new VstRequests.GetPlugins(Demo),
+        new VstRequests.ListPresets(Demo),
+        new VstRequests.PluginsRead(Demo, Auralis.Engine.Agents.Vst.PluginChain.Of(State)),
+        new VstRequests.PresetsListed(Demo, new Dictionary<string, PluginPreset>
+        {
+            ["bright"] = new(new Dictionary<string, ParameterValue> { ["alto.gain"] = ParameterValue.Of(0.4) }, new Dictionary<string, double> { ["alto/fm/ratio"] = 0.6 }),
+        }),
+        new IoRequests.ExportSession(Demo, "wav", new Auralis.Engine.Replay.ReplayLength(Seconds: 12.5), Audio.Codecs.WavSampleFormat.Float32),
+        new IoRequests.ImportPriceCsv(Demo, "date,price\n2026-01-02,101.5\n"),
+        new IoRequests.SessionExported(Demo, [0, 1, 2, 250], "audio/wav", "demo.wav"),
     };
 
     [Theory]

@@ -113,6 +113,10 @@ internal static class InjectedFaults
         }
 
         public void Break() => voice.Break();
+
+        public VoiceCheckpoint Capture() => voice.Capture();
+
+        public void Restore(VoiceCheckpoint checkpoint) => voice.Restore(checkpoint);
     }
 }
 

@@ -36,6 +36,12 @@ internal sealed class SessionScript
         return this;
     }
 
+    public SessionScript Add(ISessionEvent sessionEvent)
+    {
+        _events.Add(sessionEvent);
+        return this;
+    }
+
     public SessionScript Price(long atStep, double price)
     {
         _events.Add(new PriceObserved(Id, price, atStep, 0, Noon));
