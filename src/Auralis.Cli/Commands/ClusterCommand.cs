@@ -8,10 +8,13 @@ namespace Auralis.Cli.Commands;
 /// <summary><c>auralis cluster</c>: the cluster's members as a node sees them, and the node each session lives on.</summary>
 public sealed class ClusterCommand : ICliCommand
 {
-    private static readonly OptionSpec[] Options = [new("url"), new("token")];
+    private static readonly OptionSpec[] Accepted = [new("url"), new("token")];
 
     /// <inheritdoc />
     public string Name => "cluster";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Accepted;
 
     /// <inheritdoc />
     public string Summary => "show the cluster's members and each session's home node";
@@ -26,16 +29,10 @@ public sealed class ClusterCommand : ICliCommand
         """;
 
     /// <inheritdoc />
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(console);
-        var parsed = ArgumentParser.Parse(args, Options);
-        if (parsed.Help)
-        {
-            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'");
