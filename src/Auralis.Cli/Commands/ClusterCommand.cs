@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Auralis.Cli.Arguments;
 using Auralis.Cli.Sessions;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Cli.Commands;
 
@@ -40,13 +41,13 @@ public sealed class ClusterCommand : ICliCommand
 
         var url = SessionsCommand.HttpBase(parsed.Value("url") ?? SessionsCommand.DefaultUrl);
         var token = parsed.Value("token");
-        using var cluster = JsonDocument.Parse(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
+        var cluster = Read<ClusterView>(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
         var text = new StringBuilder();
-        text.AppendLine($"seen from {cluster.RootElement.GetProperty("self").GetString()}; leader {cluster.RootElement.GetProperty("leader").GetString() ?? "none"}");
+        text.AppendLine($"seen from {cluster.Self}; leader {cluster.Leader ?? "none"}");
         text.AppendLine($"{"MEMBER",-44} {"STATUS",-10} REACHABLE");
-        foreach (var member in cluster.RootElement.GetProperty("members").EnumerateArray())
+        foreach (var member in cluster.Members)
         {
-            text.AppendLine($"{member.GetProperty("address").GetString(),-44} {member.GetProperty("status").GetString(),-10} {(member.GetProperty("reachable").GetBoolean() ? "yes" : "no")}");
+            text.AppendLine($"{member.Address,-44} {member.Status,-10} {(member.Reachable ? "yes" : "no")}");
         }
 
         text.AppendLine();
@@ -60,5 +61,17 @@ public sealed class ClusterCommand : ICliCommand
 
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
         return ExitCodes.Ok;
+    }
+
+    private static T Read<T>(string json) where T : class
+    {
+        try
+        {
+            return RestJson.Read<T>(json);
+        }
+        catch (JsonException e)
+        {
+            throw new CliFailure($"the node's answer is not a {typeof(T).Name}: {e.Message}", e);
+        }
     }
 }

@@ -25,7 +25,7 @@ public static class SessionEndpoints
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/sessions").WithTags("sessions");
-        group.MapGet("/", ListAsync).RequireRole(Role.Listener);
+        group.MapGet("/", ListAsync).RequireRole(Role.Listener).Produces<SessionList>();
         group.MapPost("/", CreateAsync).RequireRole(Role.Admin);
         group.MapGet("/{id}", GetAsync).RequireRole(Role.Listener);
         group.MapPatch("/{id}", PatchAsync).RequireRole(Role.Performer);

@@ -161,4 +161,20 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.Contains("auralis_render_blocks_total{session=\"metered\"}", metrics);
         Assert.Contains("auralis_events_persisted_total", metrics);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_answers_by_their_protocol_records()
+    {
+        var document = await Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var record in new[] { "SessionList", "ClusterView", "ClusterMember", "GeneratedChords", "GeneratedRhythm", "RenderPlan", "PitchReport", "NodeLive" })
+        {
+            Assert.True(schemas.TryGetProperty(record, out _), $"no schema {record}");
+        }
+
+        var cluster = document.GetProperty("paths").GetProperty("/api/v1/cluster").GetProperty("get").GetProperty("responses").GetProperty("200");
+        Assert.Contains("ClusterView", cluster.GetRawText());
+        Assert.True(schemas.GetProperty("ClusterView").GetProperty("properties").TryGetProperty("sessionsHere", out _));
+    }
 }
