@@ -50,15 +50,27 @@ public sealed class EffectReferenceTests
     {
         var spec = new AudioSpec(48_000, 512);
         var fast = new PeakLimiter { Ceiling = ceiling, ReleaseMs = releaseMs };
-        var reference = new PeakLimiter { Ceiling = ceiling, ReleaseMs = releaseMs, UseScalarReference = true };
+        var reference = new PerSampleLimiter(ceiling, releaseMs, spec.SampleRate);
         fast.Prepare(spec);
-        reference.Prepare(spec);
 
         // Twice as loud as the noise bursts: the limiter works, then recovers in the silences.
         var expected = Through((l, r) => { SampleMath.Scale(l, 2f); SampleMath.Scale(r, 2f); reference.Process(l, r); }, 40_000, 512);
         var actual = Through((l, r) => { SampleMath.Scale(l, 2f); SampleMath.Scale(r, 2f); fast.Process(l, r); }, 40_000, 512);
 
         Assert.Contains(expected, s => MathF.Abs(s) > 0.25f);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void The_limiter_takes_a_block_longer_than_it_was_prepared_for_as_the_reference_does()
+    {
+        var fast = new PeakLimiter { ReleaseMs = 20 };
+        var reference = new PerSampleLimiter(0.98, 20, 48_000);
+        fast.Prepare(new AudioSpec(48_000, 64));
+
+        var expected = Through((l, r) => { SampleMath.Scale(l, 3f); SampleMath.Scale(r, 3f); reference.Process(l, r); }, 20_000, 1000);
+        var actual = Through((l, r) => { SampleMath.Scale(l, 3f); SampleMath.Scale(r, 3f); fast.Process(l, r); }, 20_000, 1000);
+
         Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
     }
 
@@ -71,20 +83,15 @@ public sealed class EffectReferenceTests
     {
         var spec = new AudioSpec(sampleRate, maxBlock);
         var fast = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4 };
-        var reference = new StereoDelay { TimeMs = timeMs, Feedback = 0.6, Damping = 0.4, UseScalarReference = true };
+        var reference = new PerSampleDelay(spec, 0.6, 0.4, fast.Mix);
         fast.Prepare(spec);
-        reference.Prepare(spec);
         var blocks = 0;
-        void Glide(StereoDelay delay, Span<float> left, Span<float> right)
-        {
-            // A change of time part-way through: the glide runs per sample, then the time settles again.
-            delay.TimeMs = blocks++ % 600 < 300 ? timeMs : timeMs * 0.7;
-            delay.Process(left, right);
-        }
 
-        var expected = Through((l, r) => Glide(reference, l, r), 90_000, maxBlock);
+        // A change of time part-way through: the glide runs per sample, then the time settles again.
+        double Time() => blocks++ % 600 < 300 ? timeMs : timeMs * 0.7;
+        var expected = Through((l, r) => reference.Process(l, r, Time()), 90_000, maxBlock);
         blocks = 0;
-        var actual = Through((l, r) => Glide(fast, l, r), 90_000, maxBlock);
+        var actual = Through((l, r) => { fast.TimeMs = Time(); fast.Process(l, r); }, 90_000, maxBlock);
 
         Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
     }
