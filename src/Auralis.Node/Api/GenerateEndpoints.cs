@@ -44,7 +44,7 @@ public static class GenerateEndpoints
             var chain = MarkovChords.Train(1, [.. Enum.GetValues<Regime>().SelectMany(reg => Enumerable.Range(0, 3)
                 .Select(v => (IReadOnlyList<string>)RegimeProgressions.For(reg, ModeFamilies.Of(k.Scale), v).Select(n => n.Text).ToArray()))]);
             var generated = chain.GenerateIn(k, count ?? 8, new SeededRandom(seed ?? 1));
-            return Results.Ok(new GeneratedChords(k.Name, null, model, generated.Select(c => ChordJson(c)).ToArray()));
+            return Results.Ok(new GeneratedChords(k.Name, null, model, generated.Select(c => ChordAnswer(c)).ToArray()));
         }
 
         if (model is not (null or "regime"))
@@ -53,7 +53,7 @@ public static class GenerateEndpoints
         }
 
         var degrees = RegimeProgressions.For(r, ModeFamilies.Of(k.Scale), variant ?? 0);
-        var chords = degrees.Select(d => ChordJson(d.ChordIn(k), d.Text)).ToArray();
+        var chords = degrees.Select(d => ChordAnswer(d.ChordIn(k), d.Text)).ToArray();
         return Results.Ok(new GeneratedChords(k.Name, r.ToString().ToLowerInvariant(), null,
             Enumerable.Range(0, count ?? chords.Length).Select(i => chords[i % chords.Length]).ToArray()));
     }
@@ -165,6 +165,6 @@ public static class GenerateEndpoints
         var format = request.Query["format"].ToString();
         return format == "mid"
             ? NotesResult([.. notes], format, "pattern")
-            : Results.Ok(new GeneratedPattern(key.Name, plan.Select(p => p.ToString()).ToArray(), notes.Select(NoteJson).ToArray()));
+            : Results.Ok(new GeneratedPattern(key.Name, plan.Select(p => p.ToString()).ToArray(), notes.Select(NoteAnswer).ToArray()));
     }
 }

@@ -19,12 +19,12 @@ internal static class GeneratorAnswers
             return Results.File(midi.ToArray(), "audio/midi", $"{name}.mid");
         }
 
-        return format is null or "" or "json" ? Results.Ok(new GeneratedNotes(notes.Select(NoteJson).ToArray())) : Problems.BadRequest($"format is json or mid, not '{format}'.");
+        return format is null or "" or "json" ? Results.Ok(new GeneratedNotes(notes.Select(NoteAnswer).ToArray())) : Problems.BadRequest($"format is json or mid, not '{format}'.");
     }
 
-    internal static GeneratedNote NoteJson(Note n) => new(n.Tick, n.DurationTicks, n.Pitch.MidiNumber, n.Pitch.ToString(), n.Velocity);
+    internal static GeneratedNote NoteAnswer(Note n) => new(n.Tick, n.DurationTicks, n.Pitch.MidiNumber, n.Pitch.ToString(), n.Velocity);
 
-    internal static GeneratedChord ChordJson(Chord c, string? degree = null) => new(degree, c.Symbol, c.Root.Value, c.PitchClasses.Select(p => p.Value).ToArray());
+    internal static GeneratedChord ChordAnswer(Chord c, string? degree = null) => new(degree, c.Symbol, c.Root.Value, c.PitchClasses.Select(p => p.Value).ToArray());
 
     internal static bool TryKey(string? key, string? mode, out Key result, out string? error)
     {
