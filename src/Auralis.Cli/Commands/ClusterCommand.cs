@@ -41,7 +41,7 @@ public sealed class ClusterCommand : ICliCommand
 
         var url = SessionsCommand.HttpBase(parsed.Value("url") ?? SessionsCommand.DefaultUrl);
         var token = parsed.Value("token");
-        var cluster = Read<ClusterView>(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
+        var cluster = NodeAnswers.Read<ClusterView>(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
         var text = new StringBuilder();
         text.AppendLine($"seen from {cluster.Self}; leader {cluster.Leader ?? "none"}");
         text.AppendLine($"{"MEMBER",-44} {"STATUS",-10} REACHABLE");
@@ -61,17 +61,5 @@ public sealed class ClusterCommand : ICliCommand
 
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);
         return ExitCodes.Ok;
-    }
-
-    private static T Read<T>(string json) where T : class
-    {
-        try
-        {
-            return RestJson.Read<T>(json);
-        }
-        catch (JsonException e)
-        {
-            throw new CliFailure($"the node's answer is not a {typeof(T).Name}: {e.Message}", e);
-        }
     }
 }

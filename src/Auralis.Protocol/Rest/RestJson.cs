@@ -6,7 +6,12 @@ namespace Auralis.Protocol.Rest;
 public static class RestJson
 {
     /// <summary>The options the node's minimal APIs use for these records, and that a client reads them back with.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+    /// <remarks>Reading is strict: a field the record requires must be there, and not null unless the record allows it.</remarks>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     /// <summary>Reads <paramref name="json"/> as a <typeparamref name="T"/>.</summary>
     /// <exception cref="JsonException">The text is not JSON, or not of that shape.</exception>
