@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Auralis.Cli.Arguments;
 using Auralis.Cli.Sessions;
 using Auralis.Protocol.Rest;
@@ -54,9 +53,8 @@ public sealed class ClusterCommand : ICliCommand
         text.AppendLine($"{"SESSION",-24} HOME NODE");
         foreach (var session in await SessionsCommand.FetchAsync(url, token, cancellationToken).ConfigureAwait(false))
         {
-            using var view = JsonDocument.Parse(await NodeHttp.GetAsync(url, $"api/v1/sessions/{session.Id}", token, cancellationToken).ConfigureAwait(false));
-            var node = view.RootElement.TryGetProperty("node", out var home) ? home.GetString() : null;
-            text.AppendLine($"{session.Id,-24} {node ?? "?"}");
+            var view = NodeAnswers.Read<SessionDetail>(await NodeHttp.GetAsync(url, $"api/v1/sessions/{session.Id}", token, cancellationToken).ConfigureAwait(false));
+            text.AppendLine($"{session.Id,-24} {(view.Node.Length > 0 ? view.Node : "?")}");
         }
 
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);

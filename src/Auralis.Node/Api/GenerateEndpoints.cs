@@ -44,7 +44,7 @@ public static class GenerateEndpoints
             var chain = MarkovChords.Train(1, [.. Enum.GetValues<Regime>().SelectMany(reg => Enumerable.Range(0, 3)
                 .Select(v => (IReadOnlyList<string>)RegimeProgressions.For(reg, ModeFamilies.Of(k.Scale), v).Select(n => n.Text).ToArray()))]);
             var generated = chain.GenerateIn(k, count ?? 8, new SeededRandom(seed ?? 1));
-            return Results.Ok(new GeneratedChords(k.Name, null, model, generated.Select(c => ChordAnswer(c)).ToArray()));
+            return Results.Ok(new GeneratedChords(k.Name, generated.Select(c => ChordAnswer(c)).ToArray(), Model: model));
         }
 
         if (model is not (null or "regime"))
@@ -54,8 +54,8 @@ public static class GenerateEndpoints
 
         var degrees = RegimeProgressions.For(r, ModeFamilies.Of(k.Scale), variant ?? 0);
         var chords = degrees.Select(d => ChordAnswer(d.ChordIn(k), d.Text)).ToArray();
-        return Results.Ok(new GeneratedChords(k.Name, r.ToString().ToLowerInvariant(), null,
-            Enumerable.Range(0, count ?? chords.Length).Select(i => chords[i % chords.Length]).ToArray()));
+        return Results.Ok(new GeneratedChords(k.Name, Enumerable.Range(0, count ?? chords.Length).Select(i => chords[i % chords.Length]).ToArray(),
+            Regime: r.ToString().ToLowerInvariant()));
     }
 
     private static IResult Rhythm(int? pulses, int? steps, int? rotation, string? generators, int? stepTicks)

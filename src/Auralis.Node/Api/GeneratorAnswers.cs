@@ -24,7 +24,7 @@ internal static class GeneratorAnswers
 
     internal static GeneratedNote NoteAnswer(Note n) => new(n.Tick, n.DurationTicks, n.Pitch.MidiNumber, n.Pitch.ToString(), n.Velocity);
 
-    internal static GeneratedChord ChordAnswer(Chord c, string? degree = null) => new(degree, c.Symbol, c.Root.Value, c.PitchClasses.Select(p => p.Value).ToArray());
+    internal static GeneratedChord ChordAnswer(Chord c, string? degree = null) => new(c.Symbol, c.Root.Value, c.PitchClasses.Select(p => p.Value).ToArray(), degree);
 
     internal static bool TryKey(string? key, string? mode, out Key result, out string? error)
     {

@@ -177,4 +177,21 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.Contains("ClusterView", cluster.GetRawText());
         Assert.True(schemas.GetProperty("ClusterView").GetProperty("properties").TryGetProperty("sessionsHere", out _));
     }
+
+    [Fact]
+    public async Task The_cli_reads_the_cluster_and_each_sessions_home_node_from_the_records()
+    {
+        await fixture.Node.CreateSessionAsync("cluster-view");
+        var cluster = await Http.GetFromJsonAsync<JsonElement>("/api/v1/cluster");
+        var self = cluster.GetProperty("self").GetString()!;
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var code = await Auralis.Cli.CliApp.RunAsync(["cluster", "--url", fixture.Node.BaseAddress.ToString()], output, errors);
+
+        Assert.True(code == 0, errors.ToString());
+        Assert.Contains($"seen from {self}", output.ToString(), StringComparison.Ordinal);
+        Assert.Matches($@"cluster-view\s+{System.Text.RegularExpressions.Regex.Escape(self)}", output.ToString());
+    }
 }
+

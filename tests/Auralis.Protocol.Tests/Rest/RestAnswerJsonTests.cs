@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Auralis.Protocol.Messages;
 using Auralis.Protocol.Rest;
 
 namespace Auralis.Protocol.Tests.Rest;
@@ -26,11 +28,11 @@ public sealed class RestAnswerJsonTests
             new { status = "ready", cluster = "up", address = "akka.tcp://auralis@a:4053", journal = "ok (2 sessions)" }
         },
         {
-            new GeneratedChords("C major", "bull", null, [new GeneratedChord("I", "C", 0, [0, 4, 7])]),
+            new GeneratedChords("C major", [new GeneratedChord("C", 0, [0, 4, 7], "I")], Regime: "bull"),
             new { key = "C major", regime = "bull", chords = new[] { new { degree = "I", symbol = "C", root = 0, pitchClasses = new[] { 0, 4, 7 } } } }
         },
         {
-            new GeneratedChords("A minor", null, "markov", [new GeneratedChord(null, "Am", 9, [9, 0, 4])]),
+            new GeneratedChords("A minor", [new GeneratedChord("Am", 9, [9, 0, 4])], Model: "markov"),
             new { key = "A minor", model = "markov", chords = new[] { new { symbol = "Am", root = 9, pitchClasses = new[] { 9, 0, 4 } } } }
         },
         {
@@ -68,6 +70,27 @@ public sealed class RestAnswerJsonTests
     public void Each_answer_writes_the_json_of_the_anonymous_shape_it_replaces(object record, object anonymous) =>
         Assert.Equal(Json(anonymous), Json(record));
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("stage voices faulted 3 times within a minute")]
+    public void A_session_detail_writes_the_session_info_and_then_its_node_and_state(string? failure)
+    {
+        var info = new SessionInfo("demo", "Demo", 42, new Dictionary<string, WireValue> { ["bpm"] = WireValue.Of(120), ["mode"] = WireValue.Of("dorian") },
+            new TransportInfo(true, 0, 7680), new PositionInfo(3, 2, 5280), 1, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddHours(1));
+        var before = JsonSerializer.SerializeToNode(info, RestJson.Options)!.AsObject();
+        before["node"] = "akka.tcp://auralis@a:4053";
+        before["state"] = failure is null ? "running" : "failed";
+        if (failure is not null)
+        {
+            before["failure"] = failure;
+        }
+
+        // The same values in the same order; the node's JsonObject wrote the dates' "+" escaped (\u002B), the record writes it plain.
+        var after = JsonNode.Parse(Json(SessionDetail.Of(info, "akka.tcp://auralis@a:4053", failure)))!.AsObject();
+        Assert.True(JsonNode.DeepEquals(before, after), after.ToJsonString());
+        Assert.Equal(before.Select(p => p.Key), after.Select(p => p.Key));
+    }
+
     [Fact]
     public void A_client_reads_an_answer_back_to_the_same_values()
     {
@@ -81,6 +104,15 @@ public sealed class RestAnswerJsonTests
         var member = Assert.Single(read.Members);
         Assert.Equal(("self", "up", false), (member.Address, member.Status, member.Reachable));
         Assert.Equal(["sessions"], member.Roles);
+    }
+
+    [Fact]
+    public void An_answer_without_its_optional_fields_reads_back_with_them_absent()
+    {
+        var read = RestJson.Read<GeneratedChords>("""{"key":"A minor","model":"markov","chords":[{"symbol":"Am","root":9,"pitchClasses":[9,0,4]}]}""");
+
+        Assert.Equal(("markov", null), (read.Model, read.Regime));
+        Assert.Null(Assert.Single(read.Chords).Degree);
     }
 
     [Fact]
