@@ -63,7 +63,14 @@ public static class CliApp
 
         try
         {
-            return await command.RunAsync(args[1..], console, cancellationToken).ConfigureAwait(false);
+            var parsed = ArgumentParser.Parse(args[1..], command.Options);
+            if (parsed.Help)
+            {
+                await console.Out.WriteAsync(command.Usage).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
+            return await command.RunAsync(parsed, console, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException e)
         {

@@ -5,14 +5,15 @@ using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
 
-/// <summary>One channel's eight damped feedback combs of a Freeverb, summed: by plain per-sample loops, as rows, or in vector lanes.</summary>
+/// <summary>One channel's eight damped feedback combs of a Freeverb, summed: as rows, or in vector lanes.</summary>
 /// <remarks>
 /// Each comb's line is fed the input plus its damped output: filtered = delayed × (1 − damp) + filtered × damp, then
 /// the line takes input + filtered × feedback. Within a stretch no longer than the shortest line nothing read was
 /// written in it, so the block loops read each line's stretch, add it to the sum, and overwrite it in place; what stays
 /// serial is each comb's low-pass. The rows loop runs the eight low-passes as eight scalar chains side by side; the
 /// lanes loop turns the stretches into lanes (frame i of all eight combs in one vector, see <see cref="Tiles"/>) and runs
-/// them as one vector chain. Both do the plain loop's operations in its order, so all three give the same bits.
+/// them as one vector chain. Both do the plain per-sample loop's operations in its order (comb by comb, the sum in comb
+/// order), so they give its bits; the tests hold them to one.
 /// </remarks>
 internal sealed class CombBank
 {
@@ -32,29 +33,6 @@ internal sealed class CombBank
         for (var c = 0; c < Count; c++)
         {
             _lines[c] = new ReverbLine(lengths[c], reach);
-        }
-    }
-
-    /// <summary>The plain loops, comb by comb and sample by sample: the reference the block loops are held to.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void ProcessScalar(ReadOnlySpan<float> input, Span<float> sum, float feedback, float damp)
-    {
-        var undamped = 1 - damp;
-        for (var c = 0; c < Count; c++)
-        {
-            var line = _lines[c];
-            var (buffer, length) = (line.Samples, line.Length);
-            var (index, filtered) = (line.Index, _filtered[c]);
-            for (var i = 0; i < input.Length; i++)
-            {
-                var output = buffer[index];
-                filtered = (output * undamped) + (filtered * damp);
-                buffer[index] = input[i] + (filtered * feedback);
-                index = index + 1 == length ? 0 : index + 1;
-                sum[i] += output;
-            }
-
-            (line.Index, _filtered[c]) = (index, Denormals.Flush(filtered));
         }
     }
 

@@ -12,10 +12,11 @@ namespace Auralis.Audio.Effects;
 /// </remarks>
 public sealed class Freeverb : IParameterized
 {
-    private static readonly int[] CombTunings = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617];
-    private static readonly int[] AllpassTunings = [556, 441, 341, 225];
-    private const int StereoSpread = 23;
-    private const float InputGain = 0.015f;
+    // Jezar's tunings at 44.1 kHz, scaled to the output rate; internal for the tests' per-sample reference.
+    internal static readonly int[] CombTunings = [1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617];
+    internal static readonly int[] AllpassTunings = [556, 441, 341, 225];
+    internal const int StereoSpread = 23;
+    internal const float InputGain = 0.015f;
 
     private CombBank? _combsLeft;
     private CombBank? _combsRight;
@@ -123,19 +124,13 @@ public sealed class Freeverb : IParameterized
         }
     }
 
-    /// <summary>Renders with the plain scalar loops (one comb or allpass, one sample at a time): the reference for the tests.</summary>
-    internal bool UseScalarReference { get; init; }
-
-    /// <summary>Runs the combs as rows (eight scalar chains) even where they can run in vector lanes, as without AVX.</summary>
-    internal bool UseCombRows { get; init; }
-
     /// <summary>Replaces the block with the dry signal plus the reverb's tail, in place.</summary>
     /// <remarks>
     /// Every line is longer than a chunk of the block, so what a line reads within a chunk was written before it: each
     /// line's stretch is read and overwritten in place (<see cref="ReverbLine"/>), the allpasses are pure vector
     /// arithmetic, and the only serial work left, each comb's damping low-pass, runs for all eight combs of a channel in
     /// one vector chain, a comb per lane (<see cref="CombBank"/>; eight scalar chains side by side without AVX). The
-    /// arithmetic is the scalar loops', operation for operation, so both give the same bits.
+    /// arithmetic is the plain per-sample Freeverb's, operation for operation: the tests hold it to one, bit for bit.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(Span<float> left, Span<float> right)
@@ -163,37 +158,8 @@ public sealed class Freeverb : IParameterized
         var wet1 = wet * ((width / 2) + 0.5f);
         var wet2 = wet * ((1 - width) / 2);
         var dry = (float)Math.Clamp(Dry, 0, 1);
-        if (UseScalarReference || !Vector.IsHardwareAccelerated)
-        {
-            for (var i = 0; i < frames; i++)
-            {
-                input[i] = (left[i] + right[i]) * InputGain;
-            }
-
-            combsLeft.ProcessScalar(input, wetLeft, feedback, damp);
-            combsRight.ProcessScalar(input, wetRight, feedback, damp);
-            foreach (var allpass in _allpassLeft)
-            {
-                allpass.Process(wetLeft);
-            }
-
-            foreach (var allpass in _allpassRight)
-            {
-                allpass.Process(wetRight);
-            }
-
-            for (var i = 0; i < frames; i++)
-            {
-                var (outLeft, outRight) = (wetLeft[i], wetRight[i]);
-                left[i] = (outLeft * wet1) + (outRight * wet2) + (left[i] * dry);
-                right[i] = (outRight * wet1) + (outLeft * wet2) + (right[i] * dry);
-            }
-
-            return;
-        }
-
         Feed(left, right, input);
-        var lanes = Tiles.IsAccelerated && !UseCombRows;
+        var lanes = Tiles.IsAccelerated;
         for (var start = 0; start < frames; start += _chunk)
         {
             var n = Math.Min(_chunk, frames - start);
@@ -225,7 +191,7 @@ public sealed class Freeverb : IParameterized
         Mix(wetLeft, wetRight, left, right, wet1, wet2, dry);
     }
 
-    // input[i] = (left[i] + right[i]) × InputGain, a vector at a time: the scalar loop's operations.
+    // input[i] = (left[i] + right[i]) × InputGain, a vector at a time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Feed(ReadOnlySpan<float> left, ReadOnlySpan<float> right, Span<float> input)
     {
@@ -243,7 +209,7 @@ public sealed class Freeverb : IParameterized
         }
     }
 
-    // The tail mixed with the dry signal, a vector at a time: the scalar loop's operations in its order.
+    // The tail mixed with the dry signal, a vector at a time: left = wetLeft × wet1 + wetRight × wet2 + left × dry, in that order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Mix(ReadOnlySpan<float> wetLeft, ReadOnlySpan<float> wetRight, Span<float> left, Span<float> right, float wet1, float wet2, float dry)
     {

@@ -66,9 +66,6 @@ public sealed class PeakLimiter : IParameterized
         Reset();
     }
 
-    /// <summary>Limits with the plain per-sample loop: the reference for the tests.</summary>
-    internal bool UseScalarReference { get; init; }
-
     /// <summary>Returns the gain to unity.</summary>
     public void Reset() => _gain = 1f;
 
@@ -90,20 +87,11 @@ public sealed class PeakLimiter : IParameterized
         }
 
         var (gain, release) = (_gain, _releaseCoefficient);
-        if (UseScalarReference || !Vector.IsHardwareAccelerated || _needed.Length < left.Length)
+        for (var start = 0; start < left.Length; start += _needed.Length)
         {
-            for (var i = 0; i < left.Length; i++)
-            {
-                var peak = MathF.Max(MathF.Abs(left[i]), MathF.Abs(right[i]));
-                var needed = peak > ceiling ? ceiling / peak : 1f;
-                gain = needed < gain ? needed : needed - ((needed - gain) * release);
-                left[i] *= gain;
-                right[i] *= gain;
-            }
-        }
-        else
-        {
-            gain = Limit(left, right, ceiling, gain, release);
+            // A block longer than the prepared one goes in pieces: the gain runs on from one to the next.
+            var frames = Math.Min(_needed.Length, left.Length - start);
+            gain = Limit(left.Slice(start, frames), right.Slice(start, frames), ceiling, gain, release);
         }
 
         // A recovering gain stalls one step below 1 (1 − (1 − g) × release rounds back to g); a step of 10⁻⁶ (−120 dB)
@@ -111,8 +99,9 @@ public sealed class PeakLimiter : IParameterized
         _gain = gain > 1f - 1e-6f ? 1f : gain;
     }
 
-    // The per-sample loop in two passes: the gain each frame needs (a vector at a time: the same comparison and
-    // division), then the serial attack and release, where the branch becomes a branch-free choice of the same value.
+    // Two passes: the gain each frame needs (a vector at a time), then the serial attack and release, a branch-free
+    // choice of the smaller of the two. The tests hold it, bit for bit, to the plain per-sample loop: for each frame
+    // needed = peak > ceiling ? ceiling / peak : 1, then gain = needed < gain ? needed : needed − (needed − gain) × release.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private float Limit(Span<float> left, Span<float> right, float ceiling, float gain, float release)
     {

@@ -24,9 +24,6 @@ internal sealed class ReverbLine(int length, int reach)
     /// <summary>Where the next sample is read and then written.</summary>
     public int Index { get; set; }
 
-    /// <summary>The buffer, for the per-sample loops: positions 0 .. <see cref="Length"/> − 1 are the ring.</summary>
-    public float[] Samples => _buffer;
-
     /// <summary>The line's next <paramref name="frames"/> samples, oldest first: read them, then overwrite them with what the line is fed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<float> Next(int frames)

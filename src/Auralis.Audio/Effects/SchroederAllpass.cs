@@ -11,27 +11,9 @@ internal sealed class SchroederAllpass(int length, int reach)
 
     public ReverbLine Line { get; } = new(length, reach);
 
-    /// <summary>The plain per-sample loop: the reference for <see cref="ProcessBlock"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Process(Span<float> signal)
-    {
-        var (buffer, length) = (Line.Samples, Line.Length);
-        var index = Line.Index;
-        for (var i = 0; i < signal.Length; i++)
-        {
-            var input = signal[i];
-            var delayed = buffer[index];
-            buffer[index] = input + (delayed * Feedback);
-            index = index + 1 == length ? 0 : index + 1;
-            signal[i] = delayed - input;
-        }
-
-        Line.Index = index;
-    }
-
     /// <summary>
-    /// The same, a vector at a time, for a stretch no longer than the line's reach: nothing read in it was written in it,
-    /// so the line's stretch is read and overwritten in place.
+    /// Per frame, out = delayed − in and the line takes in + delayed × ½; a vector at a time, for a stretch no longer than
+    /// the line's reach: nothing read in it was written in it, so the line's stretch is read and overwritten in place.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ProcessBlock(Span<float> signal)

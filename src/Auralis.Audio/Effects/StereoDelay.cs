@@ -109,9 +109,6 @@ public sealed class StereoDelay : IParameterized
         _dampLeft = _dampRight = 0;
     }
 
-    /// <summary>Renders with the plain per-sample loop even when the delay time is settled: the reference for the tests.</summary>
-    internal bool UseScalarReference { get; init; }
-
     /// <summary>Adds the echoes to the block in place.</summary>
     /// <remarks>
     /// Once the delay time has settled (the glide can no longer move it) and is longer than the block, the echoes are
@@ -129,7 +126,7 @@ public sealed class StereoDelay : IParameterized
         var damp = (float)Math.Clamp(Damping, 0, 1) * 0.9f;
         var (delay, glide) = (_currentDelay, _glide);
         var settled = delay + ((target - delay) * glide) == delay;
-        if (!UseScalarReference && settled && delay >= left.Length + 1 && delay <= l.Capacity)
+        if (settled && delay >= left.Length + 1 && delay <= l.Capacity)
         {
             ProcessSettled(l, r, left, right, delay, feedback, mix, damp);
             return;

@@ -7,7 +7,7 @@ namespace Auralis.Cli.Arguments;
 public static class ArgumentParser
 {
     /// <summary>Parses <paramref name="args"/> against <paramref name="options"/>; <c>--help</c> and <c>-h</c> are always accepted.</summary>
-    public static ParsedArguments Parse(IReadOnlyList<string> args, params OptionSpec[] options)
+    public static ParsedArguments Parse(IReadOnlyList<string> args, params IReadOnlyList<OptionSpec> options)
     {
         ArgumentNullException.ThrowIfNull(args);
         var specs = options.ToDictionary(o => o.Name, StringComparer.Ordinal);

@@ -1,17 +1,20 @@
 using System.Text;
-using System.Text.Json;
 using Auralis.Cli.Arguments;
 using Auralis.Cli.Sessions;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Cli.Commands;
 
 /// <summary><c>auralis cluster</c>: the cluster's members as a node sees them, and the node each session lives on.</summary>
 public sealed class ClusterCommand : ICliCommand
 {
-    private static readonly OptionSpec[] Options = [new("url"), new("token")];
+    private static readonly OptionSpec[] Accepted = [new("url"), new("token")];
 
     /// <inheritdoc />
     public string Name => "cluster";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Accepted;
 
     /// <inheritdoc />
     public string Summary => "show the cluster's members and each session's home node";
@@ -26,16 +29,10 @@ public sealed class ClusterCommand : ICliCommand
         """;
 
     /// <inheritdoc />
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(console);
-        var parsed = ArgumentParser.Parse(args, Options);
-        if (parsed.Help)
-        {
-            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
         if (parsed.Positionals.Count > 0)
         {
             throw new UsageException($"unexpected argument '{parsed.Positionals[0]}'");
@@ -43,22 +40,21 @@ public sealed class ClusterCommand : ICliCommand
 
         var url = SessionsCommand.HttpBase(parsed.Value("url") ?? SessionsCommand.DefaultUrl);
         var token = parsed.Value("token");
-        using var cluster = JsonDocument.Parse(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
+        var cluster = NodeAnswers.Read<ClusterView>(await NodeHttp.GetAsync(url, "api/v1/cluster", token, cancellationToken).ConfigureAwait(false));
         var text = new StringBuilder();
-        text.AppendLine($"seen from {cluster.RootElement.GetProperty("self").GetString()}; leader {cluster.RootElement.GetProperty("leader").GetString() ?? "none"}");
+        text.AppendLine($"seen from {cluster.Self}; leader {cluster.Leader ?? "none"}");
         text.AppendLine($"{"MEMBER",-44} {"STATUS",-10} REACHABLE");
-        foreach (var member in cluster.RootElement.GetProperty("members").EnumerateArray())
+        foreach (var member in cluster.Members)
         {
-            text.AppendLine($"{member.GetProperty("address").GetString(),-44} {member.GetProperty("status").GetString(),-10} {(member.GetProperty("reachable").GetBoolean() ? "yes" : "no")}");
+            text.AppendLine($"{member.Address,-44} {member.Status,-10} {(member.Reachable ? "yes" : "no")}");
         }
 
         text.AppendLine();
         text.AppendLine($"{"SESSION",-24} HOME NODE");
         foreach (var session in await SessionsCommand.FetchAsync(url, token, cancellationToken).ConfigureAwait(false))
         {
-            using var view = JsonDocument.Parse(await NodeHttp.GetAsync(url, $"api/v1/sessions/{session.Id}", token, cancellationToken).ConfigureAwait(false));
-            var node = view.RootElement.TryGetProperty("node", out var home) ? home.GetString() : null;
-            text.AppendLine($"{session.Id,-24} {node ?? "?"}");
+            var view = NodeAnswers.Read<SessionDetail>(await NodeHttp.GetAsync(url, $"api/v1/sessions/{session.Id}", token, cancellationToken).ConfigureAwait(false));
+            text.AppendLine($"{session.Id,-24} {(view.Node.Length > 0 ? view.Node : "?")}");
         }
 
         await console.Out.WriteAsync(text.ToString()).ConfigureAwait(false);

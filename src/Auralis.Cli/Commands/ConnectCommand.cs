@@ -7,13 +7,16 @@ namespace Auralis.Cli.Commands;
 /// <summary><c>auralis connect</c>: plays a live session through the speakers, shows its events, steers it, and records its audio.</summary>
 public sealed class ConnectCommand : ICliCommand
 {
-    private static readonly OptionSpec[] Options =
+    private static readonly OptionSpec[] Accepted =
     [
         new("tcp"), new("url"), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"), OptionSpec.Flag("no-play"),
     ];
 
     /// <inheritdoc />
     public string Name => "connect";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Accepted;
 
     /// <inheritdoc />
     public string Summary => "listen to a live session through the speakers, steer it, record its audio";
@@ -39,19 +42,13 @@ public sealed class ConnectCommand : ICliCommand
         """;
 
     /// <summary>Parses the arguments after <c>connect</c>; bad ones throw <see cref="UsageException"/>.</summary>
-    public static ConnectOptions Parse(IReadOnlyList<string> args) => Parse(ArgumentParser.Parse(args, Options));
+    public static ConnectOptions Parse(IReadOnlyList<string> args) => Parse(ArgumentParser.Parse(args, Accepted));
 
     /// <inheritdoc />
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(console);
-        var parsed = ArgumentParser.Parse(args, Options);
-        if (parsed.Help)
-        {
-            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
         var options = Parse(parsed);
         if (options.RecordPath is not null && options.Audio == AudioFormat.Pcm16)
         {

@@ -14,9 +14,12 @@ public interface ICliCommand
     /// <summary>The full usage text shown by <c>auralis help NAME</c> and after a usage error.</summary>
     string Usage { get; }
 
+    /// <summary>The options the command accepts after the verb (besides <c>--help</c>, which <see cref="CliApp"/> answers with <see cref="Usage"/>).</summary>
+    IReadOnlyList<OptionSpec> Options { get; }
+
     /// <summary>
-    /// Runs the command with the arguments after the verb. Bad arguments throw <see cref="UsageException"/>; run-time failures
-    /// throw <see cref="CliFailure"/>; the answer is the exit code otherwise.
+    /// Runs the command with the arguments after the verb, parsed against <see cref="Options"/>. Bad arguments throw
+    /// <see cref="UsageException"/>; run-time failures throw <see cref="CliFailure"/>; the answer is the exit code otherwise.
     /// </summary>
-    Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken);
+    Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken);
 }

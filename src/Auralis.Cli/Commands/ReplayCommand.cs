@@ -15,13 +15,16 @@ namespace Auralis.Cli.Commands;
 /// <summary><c>auralis replay</c>: re-runs a session from its journal, offline, into a WAV (and a MIDI) file.</summary>
 public sealed class ReplayCommand : ICliCommand
 {
-    private static readonly OptionSpec[] Options =
+    private static readonly OptionSpec[] Accepted =
     [
         new("out"), new("midi"), new("bars"), new("seconds"), new("data"), new("journal"), new("format"), new("from-frame"), new("frames"),
     ];
 
     /// <inheritdoc />
     public string Name => "replay";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Accepted;
 
     /// <inheritdoc />
     public string Summary => "replay a session from its journal into WAV and MIDI files (no node needed)";
@@ -49,21 +52,15 @@ public sealed class ReplayCommand : ICliCommand
     /// <summary>Parses the arguments after <c>replay</c>; bad ones throw <see cref="UsageException"/>.</summary>
     public static ReplayOptions Parse(IReadOnlyList<string> args)
     {
-        var parsed = ArgumentParser.Parse(args, Options);
+        var parsed = ArgumentParser.Parse(args, Accepted);
         return Parse(parsed);
     }
 
     /// <inheritdoc />
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(console);
-        var parsed = ArgumentParser.Parse(args, Options);
-        if (parsed.Help)
-        {
-            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
         await RunAsync(Parse(parsed), console, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Ok;
     }

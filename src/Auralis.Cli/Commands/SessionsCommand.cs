@@ -9,10 +9,13 @@ public sealed class SessionsCommand : ICliCommand
     /// <summary>The node's HTTP address when none is given.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    private static readonly OptionSpec[] Options = [new("url"), new("token")];
+    private static readonly OptionSpec[] Accepted = [new("url"), new("token")];
 
     /// <inheritdoc />
     public string Name => "sessions";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options => Accepted;
 
     /// <inheritdoc />
     public string Summary => "list the sessions of a node";
@@ -27,19 +30,13 @@ public sealed class SessionsCommand : ICliCommand
         """;
 
     /// <summary>Parses the arguments after <c>sessions</c>: the node's base address and the token.</summary>
-    public static (Uri Url, string? Token) Parse(IReadOnlyList<string> args) => Parse(ArgumentParser.Parse(args, Options));
+    public static (Uri Url, string? Token) Parse(IReadOnlyList<string> args) => Parse(ArgumentParser.Parse(args, Accepted));
 
     /// <inheritdoc />
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ParsedArguments parsed, CliConsole console, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(console);
-        var parsed = ArgumentParser.Parse(args, Options);
-        if (parsed.Help)
-        {
-            await console.Out.WriteAsync(Usage).ConfigureAwait(false);
-            return ExitCodes.Ok;
-        }
-
         var (url, token) = Parse(parsed);
         var rows = await FetchAsync(url, token, cancellationToken).ConfigureAwait(false);
         await console.Out.WriteAsync(SessionList.Format(rows)).ConfigureAwait(false);

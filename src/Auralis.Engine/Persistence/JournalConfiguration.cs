@@ -6,7 +6,7 @@ using LinqToDB;
 
 namespace Auralis.Engine.Persistence;
 
-/// <summary>The HOCON and the linq2db setup that point Akka.Persistence.Sql at a <see cref="JournalTarget"/>.</summary>
+/// <summary>The configuration and the linq2db setup that point Akka.Persistence.Sql at a <see cref="JournalTarget"/>.</summary>
 public static class JournalConfiguration
 {
     private static readonly string[] PluginIds =
@@ -47,12 +47,7 @@ public static class JournalConfiguration
             setup.AddDataOptions(pluginId, options);
         }
 
-        var quoted = connectionString.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-        var overrides = ConfigurationFactory.ParseString($"""
-            akka.persistence.journal.sql.connection-string = "{quoted}"
-            akka.persistence.snapshot-store.sql.connection-string = "{quoted}"
-            akka.persistence.query.journal.sql.connection-string = "{quoted}"
-            """);
+        var overrides = PluginIds.Aggregate(Config.Empty, (config, pluginId) => config.WithFallback(ConfigValues.At($"{pluginId}.connection-string", connectionString)));
         var file = target.Kind == JournalKind.Sqlite ? "persistence-sqlite" : "persistence-postgres";
         var config = overrides
             .WithFallback(AuralisConfig.Load(file, "serialization"))

@@ -62,18 +62,7 @@ public sealed partial class SeededRandom
 
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong NextUInt64()
-    {
-        var result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = BitOperations.RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => Step(ref _s0, ref _s1, ref _s2, ref _s3);
 
     /// <summary>A uniform integer in [0, <paramref name="maxExclusive"/>), without modulo bias (Lemire's method).</summary>
     public int NextInt(int maxExclusive)
@@ -111,6 +100,22 @@ public sealed partial class SeededRandom
     /// <summary>A uniform float in [0, 1) with 24 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float NextSingle() => (NextUInt64() >> 40) * (1.0f / (1 << 24));
+
+    /// <summary>Fills <paramref name="destination"/> with the next <see cref="NextSingle"/> values, in order.</summary>
+    /// <remarks>
+    /// For audio-rate noise: the state stays in locals for the whole span (a call per value went through memory every
+    /// step). The top 24 bits go through <see cref="int"/>, whose conversion to float is the cheap one and as exact.
+    /// </remarks>
+    public void NextSingles(Span<float> destination)
+    {
+        var (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (int)(Step(ref s0, ref s1, ref s2, ref s3) >> 40) * (1.0f / (1 << 24));
+        }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
 
     /// <summary>True with probability <paramref name="probability"/> (clamped to 0..1).</summary>
     public bool NextBool(double probability = 0.5) => NextDouble() < probability;
@@ -182,6 +187,21 @@ public sealed partial class SeededRandom
             var j = NextInt(i + 1);
             (items[i], items[j]) = (items[j], items[i]);
         }
+    }
+
+    // xoshiro256** 1.0: one step of the state, and its output.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Step(ref ulong s0, ref ulong s1, ref ulong s2, ref ulong s3)
+    {
+        var result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+        var t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
+        return result;
     }
 
     private static ulong Fnv1a64(string text)

@@ -19,7 +19,7 @@ public static class BackupEndpoints
     public static IEndpointRouteBuilder MapBackups(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/sessions").WithTags("agents");
-        group.MapPost("/import", ImportAsync).RequireRole(Role.Admin);
+        group.MapPost("/import", ImportAsync).RequireRole(Role.Admin).Produces<SessionImported>(StatusCodes.Status201Created);
         group.MapGet("/{id}/export", ExportAsync).RequireRole(Role.Listener);
         return app;
     }

@@ -3,6 +3,7 @@ using Akka.Cluster.Sharding;
 using Akka.Hosting;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Node.Api;
 
@@ -18,20 +19,13 @@ public static class ClusterEndpoints
             var state = cluster.State;
             var local = await (await region.GetAsync(cancellationToken).ConfigureAwait(false))
                 .Ask<CurrentShardRegionState>(GetShardRegionState.Instance, TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
-            return Results.Ok(new
-            {
-                self = cluster.SelfAddress.ToString(),
-                sessionsHere = local.Shards.SelectMany(shard => shard.EntityIds).Order(StringComparer.Ordinal).ToArray(),
-                leader = state.Leader?.ToString(),
-                members = state.Members.Select(m => new
-                {
-                    address = m.Address.ToString(),
-                    status = m.Status.ToString().ToLowerInvariant(),
-                    roles = m.Roles.ToArray(),
-                    reachable = !state.Unreachable.Contains(m),
-                }),
-            });
-        }).WithTags("cluster").RequireRole(Role.Listener);
+            return Results.Ok(new ClusterView(
+                cluster.SelfAddress.ToString(),
+                local.Shards.SelectMany(shard => shard.EntityIds).Order(StringComparer.Ordinal).ToArray(),
+                state.Leader?.ToString(),
+                state.Members.Select(m => new ClusterMember(m.Address.ToString(), m.Status.ToString().ToLowerInvariant(), m.Roles.ToArray(), !state.Unreachable.Contains(m)))
+                    .ToArray()));
+        }).WithTags("cluster").RequireRole(Role.Listener).Produces<ClusterView>();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using Auralis.Music.Theory;
 using Auralis.Music.Time;
 using Auralis.Music.VoiceLeading;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 using static Auralis.Node.Api.GeneratorAnswers;
 
 namespace Auralis.Node.Api;
@@ -24,10 +25,10 @@ public static class GenerateEndpoints
     public static IEndpointRouteBuilder MapGenerators(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/generate").WithTags("generate").RequireRole(Role.Listener);
-        group.MapGet("/chords", Chords);
-        group.MapGet("/rhythm", Rhythm);
-        group.MapGet("/notes", Notes);
-        group.MapPost("/pattern", Pattern);
+        group.MapGet("/chords", Chords).Produces<GeneratedChords>();
+        group.MapGet("/rhythm", Rhythm).Produces<GeneratedRhythm>();
+        group.MapGet("/notes", Notes).Produces<GeneratedNotes>();
+        group.MapPost("/pattern", Pattern).Produces<GeneratedPattern>();
         return app;
     }
 
@@ -43,7 +44,7 @@ public static class GenerateEndpoints
             var chain = MarkovChords.Train(1, [.. Enum.GetValues<Regime>().SelectMany(reg => Enumerable.Range(0, 3)
                 .Select(v => (IReadOnlyList<string>)RegimeProgressions.For(reg, ModeFamilies.Of(k.Scale), v).Select(n => n.Text).ToArray()))]);
             var generated = chain.GenerateIn(k, count ?? 8, new SeededRandom(seed ?? 1));
-            return Results.Ok(new { key = k.Name, model, chords = generated.Select(ChordJson) });
+            return Results.Ok(new GeneratedChords(k.Name, generated.Select(c => ChordAnswer(c)).ToArray(), Model: model));
         }
 
         if (model is not (null or "regime"))
@@ -52,14 +53,9 @@ public static class GenerateEndpoints
         }
 
         var degrees = RegimeProgressions.For(r, ModeFamilies.Of(k.Scale), variant ?? 0);
-        var chords = degrees.Select(d => new { degree = d.Text, chord = d.ChordIn(k) }).ToArray();
-        return Results.Ok(new
-        {
-            key = k.Name,
-            regime = r.ToString().ToLowerInvariant(),
-            chords = Enumerable.Range(0, count ?? chords.Length).Select(i => chords[i % chords.Length])
-                .Select(c => new { c.degree, symbol = c.chord.Symbol, root = c.chord.Root.Value, pitchClasses = c.chord.PitchClasses.Select(p => p.Value) }),
-        });
+        var chords = degrees.Select(d => ChordAnswer(d.ChordIn(k), d.Text)).ToArray();
+        return Results.Ok(new GeneratedChords(k.Name, Enumerable.Range(0, count ?? chords.Length).Select(i => chords[i % chords.Length]).ToArray(),
+            Regime: r.ToString().ToLowerInvariant()));
     }
 
     private static IResult Rhythm(int? pulses, int? steps, int? rotation, string? generators, int? stepTicks)
@@ -101,7 +97,7 @@ public static class GenerateEndpoints
             return Problems.BadRequest(e.Message);
         }
 
-        return Results.Ok(new { kind, lengthTicks = pattern.LengthTicks, onsets = pattern.Onsets.Select(o => new { tick = o.Tick, durationTicks = o.DurationTicks, accent = o.Accent }) });
+        return Results.Ok(new GeneratedRhythm(kind, pattern.LengthTicks, pattern.Onsets.Select(o => new RhythmOnset(o.Tick, o.DurationTicks, o.Accent)).ToArray()));
     }
 
     private static IResult Notes(string? key, string? mode, string? regime, int? bars, double? intensity, ulong? seed, string? format)
@@ -169,6 +165,6 @@ public static class GenerateEndpoints
         var format = request.Query["format"].ToString();
         return format == "mid"
             ? NotesResult([.. notes], format, "pattern")
-            : Results.Ok(new { key = key.Name, plan = plan.Select(p => p.ToString()), notes = notes.Select(NoteJson) });
+            : Results.Ok(new GeneratedPattern(key.Name, plan.Select(p => p.ToString()).ToArray(), notes.Select(NoteAnswer).ToArray()));
     }
 }

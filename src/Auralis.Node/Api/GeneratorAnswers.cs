@@ -2,6 +2,7 @@ using Auralis.Audio.Codecs.Midi;
 using Auralis.Music.Harmony;
 using Auralis.Music.Theory;
 using Auralis.Music.Time;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Node.Api;
 
@@ -18,12 +19,12 @@ internal static class GeneratorAnswers
             return Results.File(midi.ToArray(), "audio/midi", $"{name}.mid");
         }
 
-        return format is null or "" or "json" ? Results.Ok(new { notes = notes.Select(NoteJson) }) : Problems.BadRequest($"format is json or mid, not '{format}'.");
+        return format is null or "" or "json" ? Results.Ok(new GeneratedNotes(notes.Select(NoteAnswer).ToArray())) : Problems.BadRequest($"format is json or mid, not '{format}'.");
     }
 
-    internal static object NoteJson(Note n) => new { tick = n.Tick, durationTicks = n.DurationTicks, pitch = n.Pitch.MidiNumber, name = n.Pitch.ToString(), velocity = n.Velocity };
+    internal static GeneratedNote NoteAnswer(Note n) => new(n.Tick, n.DurationTicks, n.Pitch.MidiNumber, n.Pitch.ToString(), n.Velocity);
 
-    internal static object ChordJson(Chord c) => new { symbol = c.Symbol, root = c.Root.Value, pitchClasses = c.PitchClasses.Select(p => p.Value) };
+    internal static GeneratedChord ChordAnswer(Chord c, string? degree = null) => new(c.Symbol, c.Root.Value, c.PitchClasses.Select(p => p.Value).ToArray(), degree);
 
     internal static bool TryKey(string? key, string? mode, out Key result, out string? error)
     {

@@ -6,6 +6,7 @@ using Auralis.Engine.ReadSide;
 using Auralis.Node.Hosting;
 using Auralis.Node.Osc;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Node.Api;
 
@@ -15,7 +16,7 @@ public static class HealthEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" })).WithTags("health");
+        app.MapGet("/health/live", () => Results.Ok(new NodeLive("live"))).WithTags("health").Produces<NodeLive>();
         app.MapGet("/health/ready", ReadyAsync).WithTags("health");
         // The figures name every session: on a node with keys they are a listener's to read, like the sessions themselves.
         app.MapGet("/metrics", Metrics).WithTags("health").RequireRole(Role.Listener);
@@ -39,7 +40,7 @@ public static class HealthEndpoints
 
         var up = member.Status == MemberStatus.Up;
         var ready = up && journal.StartsWith("ok", StringComparison.Ordinal);
-        var body = new { status = ready ? "ready" : "not ready", cluster = member.Status.ToString().ToLowerInvariant(), address = member.Address.ToString(), journal };
+        var body = new NodeReadiness(ready ? "ready" : "not ready", member.Status.ToString().ToLowerInvariant(), member.Address.ToString(), journal);
         return ready ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 

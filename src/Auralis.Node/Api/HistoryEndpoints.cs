@@ -15,7 +15,7 @@ public static class HistoryEndpoints
     public static void Map(RouteGroupBuilder sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        sessions.MapGet("/{id}/events", EventsAsync).RequireRole(Role.Listener);
+        sessions.MapGet("/{id}/events", EventsAsync).RequireRole(Role.Listener).Produces<SessionHistoryPage>();
     }
 
     private static Task<IResult> EventsAsync(string id, ActorSystem system, long? from, long? to, string? type, CancellationToken cancellationToken) =>

@@ -4,6 +4,7 @@ using Auralis.Engine.Sessions;
 using Auralis.Music.Theory;
 using Auralis.Node.Hosting;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 using static Auralis.Engine.Sessions.SessionQueries;
 
 namespace Auralis.Node.Api;
@@ -14,11 +15,12 @@ public static class PitchEndpoints
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapPitch(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/pitch/analyze", AnalyzeAsync).WithTags("agents").RequireRole(Role.Listener);
+        app.MapPost("/api/v1/pitch/analyze", AnalyzeAsync).WithTags("agents").RequireRole(Role.Listener).Produces<PitchReport>();
         var group = app.MapGroup("/api/v1/sessions").WithTags("agents");
         group.MapPost("/{id}/motif", MotifAsync).RequireRole(Role.Performer);
         group.MapGet("/{id}/intonation", (string id, double? seconds, SessionGateway gateway, CancellationToken token) =>
-            SessionAsks.Ask<PitchRequests.PitchAnalyzed>(id, gateway, s => new PitchRequests.CheckIntonation(s, seconds ?? 2), Analyzed, token)).RequireRole(Role.Listener);
+            SessionAsks.Ask<PitchRequests.PitchAnalyzed>(id, gateway, s => new PitchRequests.CheckIntonation(s, seconds ?? 2), Analyzed, token)).RequireRole(Role.Listener)
+            .Produces<PitchReport>();
         return app;
     }
 
@@ -57,7 +59,8 @@ public static class PitchEndpoints
         }
     }
 
-    private static IResult Analyzed(PitchRequests.PitchAnalyzed analyzed) => Results.Ok(new { seconds = analyzed.Seconds, notes = analyzed.Notes });
+    private static IResult Analyzed(PitchRequests.PitchAnalyzed analyzed) => Results.Ok(new PitchReport(analyzed.Seconds, analyzed.Notes
+        .Select(n => new HeardNote(n.StartSeconds, n.EndSeconds, n.Note, n.Hertz, n.Cents, n.Suggestion, n.CorrectionCents, n.InTune)).ToArray()));
 
     private static async Task<IResult> MotifAsync(string id, HttpRequest request, SessionGateway gateway)
     {

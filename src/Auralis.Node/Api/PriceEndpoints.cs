@@ -17,7 +17,7 @@ public static class PriceEndpoints
     public static void Map(RouteGroupBuilder sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        sessions.MapPost("/{id}/prices", PricesAsync).RequireRole(Role.Performer);
+        sessions.MapPost("/{id}/prices", PricesAsync).RequireRole(Role.Performer).Produces<PricesAccepted>();
     }
 
     private static Task<IResult> PricesAsync(string id, HttpRequest request, SessionGateway gateway) => SessionAsks.WithId(id, async sessionId =>

@@ -6,6 +6,7 @@ using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Node.Configuration;
 using Auralis.Node.Security;
+using Auralis.Protocol.Rest;
 
 namespace Auralis.Node.Api;
 
@@ -26,7 +27,7 @@ public static class RenderEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapRender(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/sessions/{id}/render", RenderAsync).WithTags("sessions").RequireRole(Role.Listener);
+        app.MapGet("/api/v1/sessions/{id}/render", RenderAsync).WithTags("sessions").RequireRole(Role.Listener).Produces<RenderPlan>();
         return app;
     }
 
@@ -111,12 +112,8 @@ public static class RenderEndpoints
                     MidiWriter.Write(midi, ReplayFiles.Midi(plan));
                     return Results.File(midi.ToArray(), "audio/midi", $"{sessionId}.mid");
                 case "json":
-                    return Results.Ok(new
-                    {
-                        session = sessionId.Value,
-                        frames = plan.Frames,
-                        notes = plan.Notes.Select(n => new { tick = n.Note.Tick, frame = n.Frame, voice = n.Voice, pitch = n.Note.Pitch.MidiNumber, velocity = n.Note.Velocity, durationTicks = n.Note.DurationTicks }),
-                    });
+                    return Results.Ok(new RenderPlan(sessionId.Value, plan.Frames, plan.Notes
+                        .Select(n => new RenderedNote(n.Note.Tick, n.Frame, n.Voice, n.Note.Pitch.MidiNumber, n.Note.Velocity, n.Note.DurationTicks)).ToArray()));
                 default:
                     handedOver = true;
                     return new StreamedWav(sessionId, events, length, plan.Frames, sample, slot);

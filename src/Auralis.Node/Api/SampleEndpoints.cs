@@ -18,11 +18,11 @@ public static class SampleEndpoints
         group.MapGet("/{id}/samples", (string id, SessionGateway gateway, CancellationToken token) =>
             SessionAsks.Ask<SampleRequests.SamplesListed>(id, gateway, s => new SampleRequests.ListSamples(s), listed => Results.Ok(new { samples = listed.Samples }), token))
             .RequireRole(Role.Listener);
-        group.MapPost("/{id}/samples", UploadSampleAsync).RequireRole(Role.Performer);
+        group.MapPost("/{id}/samples", UploadSampleAsync).RequireRole(Role.Performer).Produces<SampleSaved>().Produces<SampleSaved>(StatusCodes.Status201Created);
         group.MapGet("/{id}/samples/nearest", NearestAsync).RequireRole(Role.Listener);
         group.MapPost("/{id}/samples/kit", (string id, SessionGateway gateway, CancellationToken token) =>
-            SessionAsks.Ask<SampleRequests.KitAssigned>(id, gateway, s => new SampleRequests.AssignKit(s), kit => Results.Ok(new { kit = kit.Kit, atTick = kit.AtTick }), token))
-            .RequireRole(Role.Performer);
+            SessionAsks.Ask<SampleRequests.KitAssigned>(id, gateway, s => new SampleRequests.AssignKit(s), kit => Results.Ok(new KitAssigned(kit.Kit, kit.AtTick)), token))
+            .RequireRole(Role.Performer).Produces<KitAssigned>();
         return app;
     }
 

@@ -19,15 +19,14 @@ namespace Auralis.Node.Api;
 public static class SessionEndpoints
 {
     private static readonly string[] CreateFields = ["id", "name", "seed", "play"];
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Maps the endpoints, with those of transport, history and prices.</summary>
     public static IEndpointRouteBuilder MapSessions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/sessions").WithTags("sessions");
-        group.MapGet("/", ListAsync).RequireRole(Role.Listener);
+        group.MapGet("/", ListAsync).RequireRole(Role.Listener).Produces<SessionList>();
         group.MapPost("/", CreateAsync).RequireRole(Role.Admin);
-        group.MapGet("/{id}", GetAsync).RequireRole(Role.Listener);
+        group.MapGet("/{id}", GetAsync).RequireRole(Role.Listener).Produces<SessionDetail>();
         group.MapPatch("/{id}", PatchAsync).RequireRole(Role.Performer);
         TransportEndpoints.Map(group);
         group.MapDelete("/{id}", DeleteAsync).RequireRole(Role.Admin);
@@ -138,15 +137,7 @@ public static class SessionEndpoints
             return Problems.For(answer);
         }
 
-        // The protocol's SessionInfo, plus where in the cluster the session lives.
-        var body = JsonSerializer.SerializeToNode(WireMapping.Info(view), Json)!.AsObject();
-        body["node"] = view.Node;
-        body["state"] = view.Failure is null ? "running" : "failed";
-        if (view.Failure is not null)
-        {
-            body["failure"] = view.Failure;
-        }
-
+        var body = SessionDetail.Of(WireMapping.Info(view), view.Node, view.Failure);
         return created ? Results.Created($"/api/v1/sessions/{id}", body) : Results.Ok(body);
     }
 

@@ -14,7 +14,7 @@ public static class TransportEndpoints
     public static void Map(RouteGroupBuilder sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        sessions.MapPost("/{id}/transport", TransportAsync).RequireRole(Role.Performer);
+        sessions.MapPost("/{id}/transport", TransportAsync).RequireRole(Role.Performer).Produces<TransportApplied>();
     }
 
     private static Task<IResult> TransportAsync(string id, HttpRequest request, SessionGateway gateway) => SessionAsks.WithId(id, async sessionId =>

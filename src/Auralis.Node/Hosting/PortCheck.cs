@@ -48,8 +48,7 @@ public static class PortCheck
     }
 
     /// <summary>The address a listener binds for a host name as the options give it: loopback for localhost, the address itself, or every address.</summary>
-    public static IPAddress AddressOf(string host) =>
-        host == "localhost" ? IPAddress.Loopback : IPAddress.TryParse(host.Trim('[', ']'), out var parsed) ? parsed : IPAddress.Any;
+    public static IPAddress AddressOf(string host) => TcpAccept.Address(host) ?? IPAddress.Any;
 
     private static IEnumerable<(IPAddress Address, int Port, SocketType Type, string What, string Option)> Ports(NodeOptions options, Uri http, IPAddress oscHost)
     {

@@ -35,7 +35,7 @@ public sealed class TcpProtocolListener(IOptions<NodeOptions> options, AccessPol
         }
 
         var host = new Uri(settings.Http).Host;
-        var address = TcpAccept.Address(host) ?? IPAddress.Any;
+        var address = PortCheck.AddressOf(host);
         using var listener = new TcpListener(address, settings.Tcp);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;

@@ -121,6 +121,20 @@ public sealed class SeededRandomTests
     }
 
     [Fact]
+    public void A_block_of_singles_is_the_stream_of_single_draws_and_leaves_the_generator_where_they_would()
+    {
+        var one = new SeededRandom(0x0D5);
+        var block = new SeededRandom(0x0D5);
+        var expected = Enumerable.Range(0, 1001).Select(_ => one.NextSingle()).ToArray();
+
+        var drawn = new float[1000];
+        block.NextSingles(drawn);
+
+        Assert.Equal(expected[..1000], drawn);
+        Assert.Equal(expected[1000], block.NextSingle());
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused_clearly()
     {
         var random = new SeededRandom(1);

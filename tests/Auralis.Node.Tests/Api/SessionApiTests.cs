@@ -161,4 +161,37 @@ public sealed class SessionApiTests(NodeFixture fixture)
         Assert.Contains("auralis_render_blocks_total{session=\"metered\"}", metrics);
         Assert.Contains("auralis_events_persisted_total", metrics);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_answers_by_their_protocol_records()
+    {
+        var document = await Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        foreach (var record in new[] { "SessionList", "ClusterView", "ClusterMember", "GeneratedChords", "GeneratedRhythm", "RenderPlan", "PitchReport", "NodeLive" })
+        {
+            Assert.True(schemas.TryGetProperty(record, out _), $"no schema {record}");
+        }
+
+        var cluster = document.GetProperty("paths").GetProperty("/api/v1/cluster").GetProperty("get").GetProperty("responses").GetProperty("200");
+        Assert.Contains("ClusterView", cluster.GetRawText());
+        Assert.True(schemas.GetProperty("ClusterView").GetProperty("properties").TryGetProperty("sessionsHere", out _));
+    }
+
+    [Fact]
+    public async Task The_cli_reads_the_cluster_and_each_sessions_home_node_from_the_records()
+    {
+        await fixture.Node.CreateSessionAsync("cluster-view");
+        var cluster = await Http.GetFromJsonAsync<JsonElement>("/api/v1/cluster");
+        var self = cluster.GetProperty("self").GetString()!;
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var code = await Auralis.Cli.CliApp.RunAsync(["cluster", "--url", fixture.Node.BaseAddress.ToString()], output, errors);
+
+        Assert.True(code == 0, errors.ToString());
+        Assert.Contains($"seen from {self}", output.ToString(), StringComparison.Ordinal);
+        Assert.Matches($@"cluster-view\s+{System.Text.RegularExpressions.Regex.Escape(self)}", output.ToString());
+    }
 }
+
