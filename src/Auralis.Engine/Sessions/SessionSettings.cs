@@ -46,6 +46,9 @@ public sealed record SessionSettings(
     /// <summary>How far back faults are counted towards <see cref="FaultLimit"/>: a minute, so a rare fault never adds up to a stop.</summary>
     public TimeSpan FaultWindow { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The render-ahead depth in frames at 48 kHz: audio rendered and not yet due, which a new listener is given at once as its buffer.</summary>
+    public long RenderAheadFrames => (long)(RenderAhead.TotalSeconds * AudioSpec.Session.SampleRate);
+
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
     public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * AudioSpec.Session.SampleRate);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Auralis.Engine.Sessions;
@@ -56,7 +57,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var state = new ConnectionState(subscription, format, role, id);
-        var outgoing = Channel.CreateBounded<(FrameKind Kind, byte[] Payload)>(new BoundedChannelOptions(256) { SingleReader = true });
+        var outgoing = Channel.CreateBounded<Outgoing>(new BoundedChannelOptions(256) { SingleReader = true });
         metrics.ClientConnected();
         try
         {
@@ -98,15 +99,19 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    private static async Task SendLoopAsync(IClientTransport transport, ChannelReader<(FrameKind Kind, byte[] Payload)> outgoing, CancellationToken token)
+    private static async Task SendLoopAsync(IClientTransport transport, ChannelReader<Outgoing> outgoing, CancellationToken token)
     {
-        await foreach (var (kind, payload) in outgoing.ReadAllAsync(token).ConfigureAwait(false))
+        await foreach (var message in outgoing.ReadAllAsync(token).ConfigureAwait(false))
         {
-            await transport.SendAsync(kind, payload, token).ConfigureAwait(false);
+            await transport.SendAsync(message.Kind, message.Payload.AsMemory(0, message.Length), token).ConfigureAwait(false);
+            if (message.Pooled)
+            {
+                ArrayPool<byte>.Shared.Return(message.Payload);
+            }
         }
     }
 
-    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         await foreach (var output in state.Subscription.Listener.Outputs.ReadAllAsync(token).ConfigureAwait(false))
         {
@@ -126,10 +131,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         state.CloseReason = "session closed";
     }
 
-    private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         var samples = new float[ChunkFrames * 2];
-        var quietSince = Stopwatch.GetTimestamp();
         while (!token.IsCancellationRequested)
         {
             var format = state.Format;
@@ -161,23 +165,22 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             if (available < ChunkFrames)
             {
                 // A session that sleeps (its music stopped) sends nothing on purpose: that is not an underrun.
-                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving && !state.Sleeping)
-                {
-                    state.Starving = true;
-                    state.Underruns++;
-                }
-
+                state.Playout.Waiting(Stopwatch.GetTimestamp(), state.Sleeping);
                 await Task.Delay(UntilChunk(available), token).ConfigureAwait(false);
                 continue;
             }
 
             var frames = state.Reader.Read(samples, out var ringFrame);
-            quietSince = Stopwatch.GetTimestamp();
-            state.Starving = false;
-            var payload = new byte[AudioChunk.PayloadLength(format, frames)];
-            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload);
-            if (!outgoing.TryWrite((FrameKind.Audio, payload)))
+            var length = AudioChunk.PayloadLength(format, frames);
+            var payload = ArrayPool<byte>.Shared.Rent(length);
+            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload.AsSpan(0, length));
+            if (outgoing.TryWrite(new Outgoing(FrameKind.Audio, payload, length, Pooled: true)))
             {
+                state.Playout.Sent(frames, Stopwatch.GetTimestamp());
+            }
+            else
+            {
+                ArrayPool<byte>.Shared.Return(payload);
                 state.DroppedFrames += frames;
             }
         }
@@ -185,7 +188,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
     // One packet of the session's shared Opus stream, or 20 ms of waiting for one. The connection's own ring reader follows
     // the ring so its depth stays meaningful; the frames it passes are the encoder's to lose, not this client's.
-    private async Task OpusAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task OpusAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         state.Opus ??= opus.Join(state.Subscription).Tap;
         var lostBefore = state.Reader.LostFrames;
@@ -212,7 +215,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     // How long the frames a chunk still lacks take to play, between 2 and 20 ms.
     private static int UntilChunk(long available) => (int)Math.Clamp((ChunkFrames - available) * 1000 / SampleRate, 2, ChunkFrames * 1000 / SampleRate);
 
-    private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         var bucket = new RateBucket(options.MessagesPerSecond);
         while (!token.IsCancellationRequested)
@@ -286,7 +289,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         };
     }
 
-    private async Task StatsLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task StatsLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
@@ -303,13 +306,22 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     private static ValueTask SendErrorNowAsync(IClientTransport transport, string code, string message, CancellationToken token) =>
         transport.SendAsync(FrameKind.Json, Error(code, message).Item2, token);
 
+    // What the send loop sends: a pooled audio payload goes back to the pool once sent (or dropped).
+    private readonly record struct Outgoing(FrameKind Kind, byte[] Payload, int Length, bool Pooled)
+    {
+        public static implicit operator Outgoing((FrameKind Kind, byte[] Payload) message) => new(message.Kind, message.Payload, message.Payload.Length, Pooled: false);
+    }
+
     private sealed class ConnectionState(Subscribed subscription, AudioFormat format, Role role, SessionId id)
     {
         public Subscribed Subscription { get; } = subscription;
 
         public Engine.Listeners.Listener Listener => Subscription.Listener;
 
-        public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader();
+        /// <summary>The client's cursor: it starts the session's render-ahead depth behind the newest frame, so that depth is the client's buffer.</summary>
+        public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader(Math.Max(0, subscription.Ring.WrittenFrames - subscription.DepthFrames));
+
+        public ListenerPlayout Playout { get; } = new(SampleRate, Stopwatch.Frequency);
 
         public SessionId Id { get; } = id;
 
@@ -319,11 +331,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
         public long DroppedFrames { get; set; }
 
-        public long Underruns { get; set; }
+        public long Underruns => Playout.Underruns;
 
         public long SkippedFrames { get; set; }
-
-        public bool Starving { get; set; }
 
         /// <summary>True while the session renders nothing on purpose (false where that cannot be known).</summary>
         public bool Sleeping => Subscription.Sleeping?.Invoke() ?? false;
