@@ -31,7 +31,9 @@ namespace Auralis.Node.Streaming;
 public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, OpusEncoders opus, ILogger<ClientConnection> log)
 {
     private const int SampleRate = AudioChunk.SampleRate;
-    private const int ChunkFrames = 960;
+    // 40 ms of audio a message: what a message costs (a frame, a send, a receive and its wake-up on the client) is paid
+    // 25 times a second rather than 50, and a listener given the render-ahead depth still holds more than 100 ms.
+    private const int ChunkFrames = 1920;
 
     /// <summary>Serves <paramref name="transport"/> for session <paramref name="id"/> until either side ends.</summary>
     public async Task RunAsync(IClientTransport transport, SessionId id, AudioFormat format, Role role, CancellationToken cancellationToken)
@@ -159,8 +161,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                 continue;
             }
 
-            // Whole chunks only: the render thread writes a quantum at a time, so waiting for a chunk to fill sends one
-            // message per 20 ms of audio, and the wait is as long as the missing frames take at real time.
+            // Whole chunks only: the render thread writes a quantum (a chunk's length) at a time, so waiting for a chunk to
+            // fill sends one message per quantum, and the wait is as long as the missing frames take at real time.
             var available = state.Reader.Available;
             if (available < ChunkFrames)
             {
@@ -170,13 +172,17 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                 continue;
             }
 
+            // A chunk that comes after the client has played all it had is late however it was delayed (this loop's own
+            // turn on a busy thread pool included): the client ran dry before it.
+            var now = Stopwatch.GetTimestamp();
+            state.Playout.Waiting(now, state.Sleeping);
             var frames = state.Reader.Read(samples, out var ringFrame);
             var length = AudioChunk.PayloadLength(format, frames);
             var payload = ArrayPool<byte>.Shared.Rent(length);
             AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload.AsSpan(0, length));
             if (outgoing.TryWrite(new Outgoing(FrameKind.Audio, payload, length, Pooled: true)))
             {
-                state.Playout.Sent(frames, Stopwatch.GetTimestamp());
+                state.Playout.Sent(frames, now);
             }
             else
             {
@@ -212,7 +218,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    // How long the frames a chunk still lacks take to play, between 2 and 20 ms.
+    // How long the frames a chunk still lacks take to play, between 2 ms and a chunk's length.
     private static int UntilChunk(long available) => (int)Math.Clamp((ChunkFrames - available) * 1000 / SampleRate, 2, ChunkFrames * 1000 / SampleRate);
 
     private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
