@@ -55,7 +55,7 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
         {
             while (!stop.IsCancellationRequested)
             {
-                var result = await _socket.ReceiveAsync(buffer, stop);
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(), stop);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
