@@ -53,8 +53,20 @@ public sealed record SessionSettings(
     /// <summary>How far back faults are counted towards <see cref="FaultLimit"/>: a minute, so a rare fault never adds up to a stop.</summary>
     public TimeSpan FaultWindow { get; init; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The render-ahead depth in frames at 48 kHz: audio rendered and not yet due, which a new listener is given at once as its buffer.</summary>
-    public long RenderAheadFrames => (long)(RenderAhead.TotalSeconds * AudioSpec.Session.SampleRate);
+    /// <summary>
+    /// The render-ahead depth in frames at 48 kHz, rounded up to whole blocks: audio rendered and not yet due, which a new
+    /// listener is given at once as its buffer. Whole blocks, because the ring's newest frame ends a block: a listener then
+    /// starts where a block starts, and a replay from its first frame renders the blocks it heard.
+    /// </summary>
+    public long RenderAheadFrames
+    {
+        get
+        {
+            var block = AudioSpec.Session.MaxBlockFrames;
+            var frames = (long)(RenderAhead.TotalSeconds * AudioSpec.Session.SampleRate);
+            return (frames + block - 1) / block * block;
+        }
+    }
 
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
     public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * AudioSpec.Session.SampleRate);
