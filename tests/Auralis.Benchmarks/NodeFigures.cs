@@ -27,6 +27,9 @@ internal sealed class NodeFigures(int processId, HttpClient http)
     /// <summary>Time spent rendering blocks, over all sessions (the sum of <c>auralis_render_seconds_total</c>).</summary>
     public async Task<double> RenderSecondsAsync() => Sum(await http.GetStringAsync("/metrics"), "auralis_render_seconds_total");
 
+    /// <summary>The sum of a metric's samples in the node's <c>/metrics</c>, with or without labels.</summary>
+    public async Task<double> MetricAsync(string name) => Sum(await http.GetStringAsync("/metrics"), name);
+
     /// <summary>The node's CPU over <paramref name="window"/>, as a fraction of one core.</summary>
     public async Task<double> CpuOverAsync(TimeSpan window)
     {

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Auralis.Node.Streaming;
 using Auralis.Protocol.Audio;
 
 namespace Auralis.Benchmarks;
@@ -16,6 +18,10 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
     private long _lostFrames;
     private long _underruns;
     private long _droppedFrames;
+    private long _lastArrival;
+    private long _longestGapTicks;
+    private long _heardUnderruns;
+    private readonly ListenerPlayout _playout = new(AudioChunk.SampleRate, Stopwatch.Frequency);
 
     public long Frames => Interlocked.Read(ref _frames);
 
@@ -27,6 +33,18 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
     /// <summary>Frames the node dropped for this client because it fell behind, from its last <c>stats</c>.</summary>
     public long DroppedFrames => Interlocked.Read(ref _droppedFrames);
 
+    /// <summary>The longest time between two audio chunks this client received, since <see cref="ResetGaps"/>.</summary>
+    public TimeSpan LongestGap => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _longestGapTicks));
+
+    /// <summary>
+    /// Times this client, playing from its first chunk at the sample rate, had played everything it had received when
+    /// the next chunk came: the underruns it heard, send path and this process's own scheduling included.
+    /// </summary>
+    public long HeardUnderruns => Interlocked.Read(ref _heardUnderruns);
+
+    /// <summary>Starts measuring the longest gap afresh.</summary>
+    public void ResetGaps() => Interlocked.Exchange(ref _longestGapTicks, 0);
+
     public Task ConnectAsync(int port) =>
         _socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/ws/sessions/{session}?audio=pcm16"), CancellationToken.None);
 
@@ -37,7 +55,7 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
         {
             while (!stop.IsCancellationRequested)
             {
-                var result = await _socket.ReceiveAsync(buffer, stop);
+                var result = await _socket.ReceiveAsync(buffer.AsMemory(), stop);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return;
@@ -48,11 +66,11 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
                     continue;
                 }
 
-                if (result.MessageType == WebSocketMessageType.Text)
+                if (result.MessageType == WebSocketMessageType.Text && buffer.AsSpan(0, result.Count).IndexOf("\"stats\""u8) >= 0)
                 {
                     ReadStats(buffer.AsSpan(0, result.Count));
                 }
-                else if (AudioChunk.TryReadHeader(AudioFormat.Pcm16, buffer.AsSpan(0, result.Count), out var first, out var count, out _))
+                else if (result.MessageType == WebSocketMessageType.Binary && AudioChunk.TryReadHeader(AudioFormat.Pcm16, buffer.AsSpan(0, result.Count), out var first, out var count, out _))
                 {
                     if (_expected is { } expected && first > expected)
                     {
@@ -61,6 +79,14 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
 
                     _expected = first + (ulong)count;
                     Interlocked.Add(ref _frames, count);
+                    var now = Stopwatch.GetTimestamp();
+                    Arrived(now);
+                    if (_playout.Waiting(now, sleeping: false))
+                    {
+                        Interlocked.Increment(ref _heardUnderruns);
+                    }
+
+                    _playout.Sent(count, now);
                 }
             }
         }
@@ -83,6 +109,21 @@ internal sealed class SessionsListener(string session) : IAsyncDisposable
         }
 
         _socket.Dispose();
+    }
+
+    private void Arrived(long now)
+    {
+        if (_lastArrival != 0)
+        {
+            var gap = now - _lastArrival;
+            if (gap > Interlocked.Read(ref _longestGapTicks))
+            {
+                Interlocked.Exchange(ref _longestGapTicks, gap);
+            }
+
+        }
+
+        _lastArrival = now;
     }
 
     private void ReadStats(ReadOnlySpan<byte> json)

@@ -16,6 +16,9 @@ internal static class SessionsScenario
 {
     private const int ListenersPerSession = 2;
 
+    // Every collection collects generation 0, so its count is the number of collections.
+    private const string Gen0Collections = "dotnet_gc_collections_total{generation=\"0\"}";
+
     // After sessions start, the JIT compiles the paths they take for the first time and then again, optimized, in the
     // background for some seconds: a one-off, not what a session costs, so each phase waits it out before measuring.
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(20);
@@ -27,7 +30,8 @@ internal static class SessionsScenario
         var seconds = Option(args, "--seconds", "60");
         var sessions = int.Parse(Option(args, "--sessions", "100"), CultureInfo.InvariantCulture);
         var grace = Option(args, "--grace", "5");
-        var most = Option(args, "--most", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+        var listenOnly = args.Contains("--listen-only");
+        var steps = Option(args, "--most", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
         var window = TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
 
         // Every request of the scenario comes from one address: the node's per-address limit would refuse most of them.
@@ -43,32 +47,23 @@ internal static class SessionsScenario
             Console.WriteLine($"Auralis sessions: a node in its own process, {window.TotalSeconds:0} s per phase, listener grace {grace} s, "
                 + $"{Environment.ProcessorCount} cores");
 
-            await Task.Delay(Settle);
-            Idle("no session", 0, await figures.CpuOverAsync(window), target: 0.02);
-
             var ids = Enumerable.Range(0, sessions).Select(i => $"s{i:000}").ToArray();
-            foreach (var id in ids)
+            if (listenOnly)
             {
-                (await node.Http.PostAsJsonAsync("/api/v1/sessions", new { id, play = false, intensity = 0.7 })).EnsureSuccessStatusCode();
+                foreach (var id in ids)
+                {
+                    (await node.Http.PostAsJsonAsync("/api/v1/sessions", new { id, intensity = 0.7 })).EnsureSuccessStatusCode();
+                }
             }
-
-            await UntilSleepingAsync(figures, sessions, TimeSpan.FromMinutes(2));
-            await Task.Delay(Settle);
-            Idle("stopped sessions", sessions, await figures.CpuOverAsync(window), target: 0.02);
-
-            foreach (var id in ids)
+            else
             {
-                (await node.Http.PostAsJsonAsync($"/api/v1/sessions/{id}/transport", new { command = "play" })).EnsureSuccessStatusCode();
+                await IdlePhasesAsync(node, figures, ids, window);
             }
-
-            // A play is an input: each session renders it and its tail, then sleeps again, as nobody listens.
-            await UntilSleepingAsync(figures, sessions, TimeSpan.FromMinutes(3));
-            await Task.Delay(Settle);
-            Idle("playing sessions nobody listens to, asleep", sessions, await figures.CpuOverAsync(window), target: 0.03);
 
             var crowd = (listeners, running, stop.Token);
             var held = await ListenAsync(node, figures, ids, crowd, window);
-            foreach (var count in most.Where(c => c > sessions))
+            var most = held ? ids.Length : 0;
+            foreach (var count in steps.Where(c => c > sessions))
             {
                 if (!held)
                 {
@@ -83,6 +78,15 @@ internal static class SessionsScenario
 
                 ids = [.. ids, .. more];
                 held = await ListenAsync(node, figures, more, crowd, window, ids.Length);
+                most = held ? ids.Length : most;
+            }
+
+            if (steps.Length > 0)
+            {
+                Console.WriteLine(most > 0
+                    ? $"-- the most playing sessions with {ListenersPerSession} listeners each this node held for {window.TotalSeconds:0} s at 0 underruns: {most}"
+                        + (held ? " (the largest step tried)" : string.Empty)
+                    : $"-- this node did not hold {sessions} playing sessions with listeners at 0 underruns");
             }
         }
         finally
@@ -93,6 +97,32 @@ internal static class SessionsScenario
             await node.DisposeAsync();
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    // The node with no session, with the sessions created stopped, then playing with nobody listening once they slept.
+    private static async Task IdlePhasesAsync(NodeProcess node, NodeFigures figures, string[] ids, TimeSpan window)
+    {
+        await Task.Delay(Settle);
+        Idle("no session", 0, await figures.CpuOverAsync(window), target: 0.02);
+
+        foreach (var id in ids)
+        {
+            (await node.Http.PostAsJsonAsync("/api/v1/sessions", new { id, play = false, intensity = 0.7 })).EnsureSuccessStatusCode();
+        }
+
+        await UntilSleepingAsync(figures, ids.Length, TimeSpan.FromMinutes(2));
+        await Task.Delay(Settle);
+        Idle("stopped sessions", ids.Length, await figures.CpuOverAsync(window), target: 0.02);
+
+        foreach (var id in ids)
+        {
+            (await node.Http.PostAsJsonAsync($"/api/v1/sessions/{id}/transport", new { command = "play" })).EnsureSuccessStatusCode();
+        }
+
+        // A play is an input: each session renders it and its tail, then sleeps again, as nobody listens.
+        await UntilSleepingAsync(figures, ids.Length, TimeSpan.FromMinutes(3));
+        await Task.Delay(Settle);
+        Idle("playing sessions nobody listens to, asleep", ids.Length, await figures.CpuOverAsync(window), target: 0.03);
     }
 
     // Connects two listeners to each of newIds, lets them settle, and measures every listener over the window; true when
@@ -110,21 +140,36 @@ internal static class SessionsScenario
 
         var sessions = playing ?? newIds.Length;
         var before = Snapshot(listeners);
+        listeners.ForEach(l => l.ResetGaps());
         var renderUnderruns = await figures.RenderUnderrunsAsync();
         var renderSeconds = await figures.RenderSecondsAsync();
+        var lateBlocks = await figures.MetricAsync("auralis_render_late_blocks_total");
+        var gcPause = await figures.MetricAsync("dotnet_gc_pause_seconds_total");
+        var gcs = await figures.MetricAsync(Gen0Collections);
+        var host = HostCpu.Read();
+        var own = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         var cpu = await figures.CpuOverAsync(window);
         var elapsed = wall.Elapsed.TotalSeconds;
         var after = Snapshot(listeners);
+        var clientsCpu = (Process.GetCurrentProcess().TotalProcessorTime - own).TotalSeconds / elapsed;
+        var hostBusy = HostCpu.Read().BusySince(host);
         renderUnderruns = await figures.RenderUnderrunsAsync() - renderUnderruns;
         renderSeconds = (await figures.RenderSecondsAsync() - renderSeconds) / elapsed;
+        lateBlocks = await figures.MetricAsync("auralis_render_late_blocks_total") - lateBlocks;
+        gcPause = await figures.MetricAsync("dotnet_gc_pause_seconds_total") - gcPause;
+        gcs = await figures.MetricAsync(Gen0Collections) - gcs;
         Console.WriteLine($"-- {sessions} playing sessions x {ListenersPerSession} pcm16 WebSocket listeners ({listeners.Count} clients)");
-        Console.WriteLine($"   underruns: {after.Underruns - before.Underruns} heard by clients, {renderUnderruns} render threads waiting for material");
+        Console.WriteLine($"   underruns: {after.Underruns - before.Underruns} counted by the node for its clients, {renderUnderruns} render threads waiting for material");
         Console.WriteLine($"   frames lost (gaps in frame indexes): {after.Lost - before.Lost}; dropped for slow clients: {after.Dropped - before.Dropped}; "
             + $"audio delivered {(after.Frames - before.Frames) / 48_000.0 / elapsed / listeners.Count:0.000} s per second per client");
         Console.WriteLine($"   node CPU: {cpu * 100:0.0} % of one core, {cpu * 100 / sessions:0.00} % per playing session (target <= 1.5 %); "
             + $"rendering itself {renderSeconds * 100 / sessions:0.00} % per session");
-        return after.Underruns == before.Underruns && after.Lost == before.Lost && renderUnderruns == 0;
+        Console.WriteLine($"   render threads behind the wall clock: {lateBlocks:0} blocks; node GC: {gcs:0} collections, paused {gcPause * 1000:0} ms");
+        Console.WriteLine($"   clients (this process): {clientsCpu * 100:0.0} % of one core; {after.Heard - before.Heard} underruns heard (a chunk after the client "
+            + $"had played all it had), longest wait between chunks {listeners.Max(l => l.LongestGap).TotalMilliseconds:0} ms; the host's cores {hostBusy * 100:0} % busy, "
+            + $"load average {HostCpu.LoadAverage()}");
+        return after.Underruns == before.Underruns && after.Heard == before.Heard && after.Lost == before.Lost && renderUnderruns == 0;
     }
 
     private static void Idle(string title, int sessions, double cpu, double target)
@@ -148,8 +193,9 @@ internal static class SessionsScenario
         }
     }
 
-    private static (long Frames, long Lost, long Underruns, long Dropped) Snapshot(List<SessionsListener> listeners) =>
-        (listeners.Sum(l => l.Frames), listeners.Sum(l => l.LostFrames), listeners.Sum(l => l.Underruns), listeners.Sum(l => l.DroppedFrames));
+    private static (long Frames, long Lost, long Underruns, long Dropped, long Heard) Snapshot(List<SessionsListener> listeners) =>
+        (listeners.Sum(l => l.Frames), listeners.Sum(l => l.LostFrames), listeners.Sum(l => l.Underruns), listeners.Sum(l => l.DroppedFrames),
+            listeners.Sum(l => l.HeardUnderruns));
 
     private static string Option(string[] args, string name, string fallback)
     {

@@ -11,4 +11,10 @@ public interface IPacer
     /// there, rather than racing to catch up with the time it slept.
     /// </summary>
     void Rebase(long frame);
+
+    /// <summary>
+    /// Blocks released after the wall clock had already passed their first frame: the render thread fell behind real
+    /// time, and a listener playing at the wall clock ran dry (none for a pacer without a wall clock).
+    /// </summary>
+    long LateBlocks => 0;
 }

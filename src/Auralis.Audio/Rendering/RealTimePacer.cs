@@ -23,6 +23,8 @@ public sealed class RealTimePacer : IPacer
     private long _startFrame;
     private long _startTicks;
     private bool _filling;
+    private bool _fresh = true;
+    private long _lateBlocks;
 
     /// <summary>
     /// Creates a pacer that stays <paramref name="ahead"/> in front of the wall clock and renders <paramref name="quantum"/>
@@ -50,6 +52,10 @@ public sealed class RealTimePacer : IPacer
     public long AheadFrames => _aheadFrames;
 
     /// <inheritdoc />
+    /// <remarks>The first block after the pacer starts or is rebased is not counted: its frame is the wall clock's now by definition.</remarks>
+    public long LateBlocks => Interlocked.Read(ref _lateBlocks);
+
+    /// <inheritdoc />
     public void AwaitBlock(long firstFrame, CancellationToken cancellationToken)
     {
         while (true)
@@ -59,6 +65,12 @@ public sealed class RealTimePacer : IPacer
             if (lead < _aheadFrames || (_filling && lead < _aheadFrames + _quantumFrames))
             {
                 // Below the depth, or inside the quantum being filled: render now.
+                if (lead < 0 && !_fresh)
+                {
+                    Interlocked.Increment(ref _lateBlocks);
+                }
+
+                _fresh = false;
                 _filling = true;
                 return;
             }
@@ -75,6 +87,7 @@ public sealed class RealTimePacer : IPacer
         _startFrame = frame;
         _startTicks = _elapsedTicks();
         _filling = false;
+        _fresh = true;
     }
 
     private static void SleepUnlessCancelled(TimeSpan wait, CancellationToken cancellationToken)

@@ -26,5 +26,12 @@ public static class ListenerMessages
     /// session on another node).
     /// </param>
     public sealed record Subscribed(SessionId SessionId, Listener Listener, AudioRingBuffer Ring, long RingStartFrame, SessionView View,
-        Func<int> ListenerCount, Func<bool>? Sleeping = null) : IWithSessionId, INoSerializationVerificationNeeded;
+        Func<int> ListenerCount, Func<bool>? Sleeping = null) : IWithSessionId, INoSerializationVerificationNeeded
+    {
+        /// <summary>
+        /// How far behind the newest frame a new listener starts reading: the render-ahead depth, audio that is rendered but
+        /// not yet due, which becomes the listener's buffer (0: at the newest frame).
+        /// </summary>
+        public long DepthFrames { get; init; }
+    }
 }

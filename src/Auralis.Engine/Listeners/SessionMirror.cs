@@ -80,7 +80,12 @@ public sealed class SessionMirror : ReceiveActor, IWithTimers
         _remoteListeners = opened.View.Listeners;
         var listener = _hub.Subscribe(4096);
         var hub = _hub;
-        _asker.Tell(new Subscribed(_id, listener, _ring, _startFrame, opened.View, () => Math.Max(hub.Count, Volatile.Read(ref _remoteListeners))));
+        // The feed brings audio as the remote session renders it, its render-ahead depth before it is due: a listener here
+        // is given that depth as its buffer, as it would be on the session's own node.
+        _asker.Tell(new Subscribed(_id, listener, _ring, _startFrame, opened.View, () => Math.Max(hub.Count, Volatile.Read(ref _remoteListeners)))
+        {
+            DepthFrames = SessionSettings.Default.RenderAheadFrames,
+        });
         Timers.StartPeriodicTimer(GiveUp.Instance, GiveUp.Instance, TimeSpan.FromSeconds(1));
     }
 

@@ -20,7 +20,10 @@ public sealed partial class SessionActor
         music.Synth.Tell(Synthesis.SynthesisMessages.ListenerJoined.Instance);
         var hub = music.Hub;
         var sleep = music.Sleep;
-        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count, () => sleep.Sleeping);
+        return new Subscribed(_id, listener, music.Ring, music.RingStartFrame, (SessionView)View(), () => hub.Count, () => sleep.Sleeping)
+        {
+            DepthFrames = _settings.RenderAheadFrames,
+        };
     }
 
     // A mirror on this node gets the session's own ring; one on another node gets a feed that streams to it.

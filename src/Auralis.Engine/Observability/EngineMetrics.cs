@@ -51,8 +51,9 @@ public sealed class EngineMetrics : IExtension
 /// <param name="ComposedAheadFrames">How far composed material reaches past what is rendered.</param>
 /// <param name="Listeners">Listeners subscribed now.</param>
 /// <param name="Sleeping">True while the session's render thread sleeps (the music stopped, or nobody listens).</param>
+/// <param name="LateBlocks">Blocks the render thread rendered after the wall clock had passed them.</param>
 public readonly record struct SessionFigures(long Blocks, double RenderSeconds, double MaxBlockSeconds, long Underruns, long ComposedAheadFrames, int Listeners,
-    bool Sleeping);
+    bool Sleeping, long LateBlocks = 0);
 
 /// <summary>How a session's music started: from which step it composed, how many steps that took, and how long.</summary>
 /// <param name="ResumeStep">The step the music starts playing at.</param>

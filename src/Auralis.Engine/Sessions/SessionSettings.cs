@@ -25,8 +25,12 @@ public sealed record SessionSettings(
     /// <summary>The folder sample uploads are stored in.</summary>
     public string SampleFolder => SampleDirectory ?? Path.Combine(Path.GetTempPath(), "auralis-samples");
 
-    /// <summary>The settings of a node: a quarter second of look-ahead, 100 ms of audio buffered, checkpoints every 16 steps.</summary>
-    public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(100), 16, 200, 1 << 17, 4096, true);
+    /// <summary>
+    /// The settings of a node: a quarter second of look-ahead, 150 ms of audio rendered ahead (a listener's buffer: a
+    /// 40 ms chunk still leaves it more than 100 ms against a render thread or a send that a busy host delays), checkpoints
+    /// every 16 steps.
+    /// </summary>
+    public static SessionSettings Default { get; } = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(150), 16, 200, 1 << 17, 4096, true);
 
     /// <summary>
     /// The node's SoundFonts (<c>--soundfont</c>), by name, each already in the sample store under its hash: a voice's
@@ -35,8 +39,11 @@ public sealed record SessionSettings(
     /// </summary>
     public IReadOnlyDictionary<string, LibrarySample> SoundFonts { get; init; } = new Dictionary<string, LibrarySample>();
 
-    /// <summary>How much audio the render thread renders in one go before it sleeps: 20 ms, so a session wakes 50 times a second, not per block.</summary>
-    public TimeSpan RenderQuantum { get; init; } = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// How much audio the render thread renders in one go before it sleeps: 40 ms, a listener's chunk, so a session wakes
+    /// 25 times a second (not per block) and each wake-up fills one message for each listener.
+    /// </summary>
+    public TimeSpan RenderQuantum { get; init; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>How long a playing session nobody listens to goes on rendering before it sleeps: a minute, so a reconnecting client finds it where it left it.</summary>
     public TimeSpan ListenerGrace { get; init; } = TimeSpan.FromSeconds(60);
@@ -52,6 +59,21 @@ public sealed record SessionSettings(
 
     /// <summary>How far back faults are counted towards <see cref="FaultLimit"/>: a minute, so a rare fault never adds up to a stop.</summary>
     public TimeSpan FaultWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The render-ahead depth in frames at 48 kHz, rounded up to whole blocks: audio rendered and not yet due, which a new
+    /// listener is given at once as its buffer. Whole blocks, because the ring's newest frame ends a block: a listener then
+    /// starts where a block starts, and a replay from its first frame renders the blocks it heard.
+    /// </summary>
+    public long RenderAheadFrames
+    {
+        get
+        {
+            var block = AudioSpec.Session.MaxBlockFrames;
+            var frames = (long)(RenderAhead.TotalSeconds * AudioSpec.Session.SampleRate);
+            return (frames + block - 1) / block * block;
+        }
+    }
 
     /// <summary>The look-ahead in frames at 48 kHz, never under 100 ms.</summary>
     public long LookAheadFrames => (long)(Math.Max(0.1, LookAhead.TotalSeconds) * AudioSpec.Session.SampleRate);

@@ -58,6 +58,9 @@ public sealed class RenderThread : IDisposable
     /// <summary>How many times the thread had to wait because composed material did not reach the next block.</summary>
     public long Starvations => Interlocked.Read(ref _starvations);
 
+    /// <summary>Blocks rendered after the wall clock had passed them: the thread fell behind real time.</summary>
+    public long LateBlocks => _pacer.LateBlocks;
+
     /// <summary>Blocks rendered so far.</summary>
     public long Blocks => Interlocked.Read(ref _blocks);
 

@@ -154,7 +154,7 @@ public sealed class SynthesisActor : ReceiveActor, IWithTimers
         var frequency = (double)System.Diagnostics.Stopwatch.Frequency;
         var asleep = Reconsider();
         _metrics.Report(_name, new Observability.SessionFigures(_thread.Blocks, _thread.RenderTicks / frequency, _thread.MaxBlockTicks / frequency,
-            _thread.Starvations, _composedUntil - rendered, _listeners(), asleep));
+            _thread.Starvations, _composedUntil - rendered, _listeners(), asleep, _thread.LateBlocks));
         if (_composedUntil - rendered < _lookAheadFrames)
         {
             var until = rendered + (2 * _lookAheadFrames);

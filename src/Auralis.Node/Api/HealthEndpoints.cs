@@ -56,9 +56,30 @@ public static class HealthEndpoints
         # HELP auralis_dropped_frames_total Audio frames dropped for slow clients.
         # TYPE auralis_dropped_frames_total counter
         auralis_dropped_frames_total {metrics.DroppedFrames}
+        {Runtime()}
         {osc.Prometheus()}
         """,
         "text/plain; version=0.0.4");
+
+    // What the runtime itself costs the render threads: every garbage collection pauses them, and a starved thread pool
+    // delays the listeners' sends.
+    private static string Runtime() => string.Create(CultureInfo.InvariantCulture,
+        $$"""
+        # HELP dotnet_gc_pause_seconds_total Time the runtime paused every thread for garbage collection.
+        # TYPE dotnet_gc_pause_seconds_total counter
+        dotnet_gc_pause_seconds_total {{GC.GetTotalPauseDuration().TotalSeconds:0.######}}
+        # HELP dotnet_gc_collections_total Garbage collections by generation.
+        # TYPE dotnet_gc_collections_total counter
+        dotnet_gc_collections_total{generation="0"} {{GC.CollectionCount(0)}}
+        dotnet_gc_collections_total{generation="1"} {{GC.CollectionCount(1)}}
+        dotnet_gc_collections_total{generation="2"} {{GC.CollectionCount(2)}}
+        # HELP dotnet_threadpool_threads Thread-pool threads now.
+        # TYPE dotnet_threadpool_threads gauge
+        dotnet_threadpool_threads {{ThreadPool.ThreadCount}}
+        # HELP dotnet_threadpool_queue_length Work items queued for the thread pool now.
+        # TYPE dotnet_threadpool_queue_length gauge
+        dotnet_threadpool_queue_length {{ThreadPool.PendingWorkItemCount}}
+        """);
 
     // One line per running session and figure, labelled with the session's id (ids are [a-z0-9_-], safe in a label).
     private static string Sessions(EngineMetrics engine)
@@ -75,6 +96,8 @@ public static class HealthEndpoints
         text.AppendLine("# TYPE auralis_render_block_max_seconds gauge");
         text.AppendLine("# HELP auralis_underruns_total Times a render thread waited for late material.");
         text.AppendLine("# TYPE auralis_underruns_total counter");
+        text.AppendLine("# HELP auralis_render_late_blocks_total Blocks a render thread rendered after the wall clock had passed them (it fell behind real time).");
+        text.AppendLine("# TYPE auralis_render_late_blocks_total counter");
         text.AppendLine("# HELP auralis_composed_ahead_frames How far composed material reaches past what is rendered.");
         text.AppendLine("# TYPE auralis_composed_ahead_frames gauge");
         text.AppendLine("# HELP auralis_session_listeners Listeners subscribed to a session on this node.");
@@ -90,6 +113,7 @@ public static class HealthEndpoints
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_blocks_total{{session=\"{id}\"}} {f.Blocks}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_block_max_seconds{{session=\"{id}\"}} {f.MaxBlockSeconds:0.######}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_underruns_total{{session=\"{id}\"}} {f.Underruns}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"auralis_render_late_blocks_total{{session=\"{id}\"}} {f.LateBlocks}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_composed_ahead_frames{{session=\"{id}\"}} {f.ComposedAheadFrames}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_session_listeners{{session=\"{id}\"}} {f.Listeners}");
             text.AppendLine(CultureInfo.InvariantCulture, $"auralis_session_sleeping{{session=\"{id}\"}} {(f.Sleeping ? 1 : 0)}");

@@ -24,7 +24,7 @@ public static class AkkaWiring
     public static IServiceCollection AddAuralisAkka(this IServiceCollection services, NodeOptions options, JournalTarget journal,
         LogLevel logLevel = LogLevel.Information)
     {
-        var (config, setup) = EngineSetup.For(journal);
+        var (config, setup) = EngineSetup.For(journal, AuralisConfig.Text("node"));
         var seeds = options.Seeds.Count > 0 ? options.Seeds.ToArray() : [$"akka.tcp://{SystemName}@{options.AkkaHost}:{options.AkkaPort}"];
         var settings = SessionSettings.Default with
         {

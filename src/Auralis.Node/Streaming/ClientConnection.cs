@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Auralis.Engine.Sessions;
@@ -30,7 +31,9 @@ namespace Auralis.Node.Streaming;
 public sealed class ClientConnection(SessionGateway gateway, NodeOptions options, NodeMetrics metrics, OpusEncoders opus, ILogger<ClientConnection> log)
 {
     private const int SampleRate = AudioChunk.SampleRate;
-    private const int ChunkFrames = 960;
+    // 40 ms of audio a message: what a message costs (a frame, a send, a receive and its wake-up on the client) is paid
+    // 25 times a second rather than 50, and a listener given the render-ahead depth still holds more than 100 ms.
+    private const int ChunkFrames = 1920;
 
     /// <summary>Serves <paramref name="transport"/> for session <paramref name="id"/> until either side ends.</summary>
     public async Task RunAsync(IClientTransport transport, SessionId id, AudioFormat format, Role role, CancellationToken cancellationToken)
@@ -56,7 +59,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var state = new ConnectionState(subscription, format, role, id);
-        var outgoing = Channel.CreateBounded<(FrameKind Kind, byte[] Payload)>(new BoundedChannelOptions(256) { SingleReader = true });
+        var outgoing = Channel.CreateBounded<Outgoing>(new BoundedChannelOptions(256) { SingleReader = true });
         metrics.ClientConnected();
         try
         {
@@ -98,15 +101,19 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    private static async Task SendLoopAsync(IClientTransport transport, ChannelReader<(FrameKind Kind, byte[] Payload)> outgoing, CancellationToken token)
+    private static async Task SendLoopAsync(IClientTransport transport, ChannelReader<Outgoing> outgoing, CancellationToken token)
     {
-        await foreach (var (kind, payload) in outgoing.ReadAllAsync(token).ConfigureAwait(false))
+        await foreach (var message in outgoing.ReadAllAsync(token).ConfigureAwait(false))
         {
-            await transport.SendAsync(kind, payload, token).ConfigureAwait(false);
+            await transport.SendAsync(message.Kind, message.Payload.AsMemory(0, message.Length), token).ConfigureAwait(false);
+            if (message.Pooled)
+            {
+                ArrayPool<byte>.Shared.Return(message.Payload);
+            }
         }
     }
 
-    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         await foreach (var output in state.Subscription.Listener.Outputs.ReadAllAsync(token).ConfigureAwait(false))
         {
@@ -126,10 +133,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         state.CloseReason = "session closed";
     }
 
-    private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         var samples = new float[ChunkFrames * 2];
-        var quietSince = Stopwatch.GetTimestamp();
         while (!token.IsCancellationRequested)
         {
             var format = state.Format;
@@ -155,29 +161,32 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
                 continue;
             }
 
-            // Whole chunks only: the render thread writes a quantum at a time, so waiting for a chunk to fill sends one
-            // message per 20 ms of audio, and the wait is as long as the missing frames take at real time.
+            // Whole chunks only: the render thread writes a quantum (a chunk's length) at a time, so waiting for a chunk to
+            // fill sends one message per quantum, and the wait is as long as the missing frames take at real time.
             var available = state.Reader.Available;
             if (available < ChunkFrames)
             {
                 // A session that sleeps (its music stopped) sends nothing on purpose: that is not an underrun.
-                if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromMilliseconds(100) && !state.Starving && !state.Sleeping)
-                {
-                    state.Starving = true;
-                    state.Underruns++;
-                }
-
+                state.Playout.Waiting(Stopwatch.GetTimestamp(), state.Sleeping);
                 await Task.Delay(UntilChunk(available), token).ConfigureAwait(false);
                 continue;
             }
 
+            // A chunk that comes after the client has played all it had is late however it was delayed (this loop's own
+            // turn on a busy thread pool included): the client ran dry before it.
+            var now = Stopwatch.GetTimestamp();
+            state.Playout.Waiting(now, state.Sleeping);
             var frames = state.Reader.Read(samples, out var ringFrame);
-            quietSince = Stopwatch.GetTimestamp();
-            state.Starving = false;
-            var payload = new byte[AudioChunk.PayloadLength(format, frames)];
-            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload);
-            if (!outgoing.TryWrite((FrameKind.Audio, payload)))
+            var length = AudioChunk.PayloadLength(format, frames);
+            var payload = ArrayPool<byte>.Shared.Rent(length);
+            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload.AsSpan(0, length));
+            if (outgoing.TryWrite(new Outgoing(FrameKind.Audio, payload, length, Pooled: true)))
             {
+                state.Playout.Sent(frames, now);
+            }
+            else
+            {
+                ArrayPool<byte>.Shared.Return(payload);
                 state.DroppedFrames += frames;
             }
         }
@@ -185,7 +194,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
     // One packet of the session's shared Opus stream, or 20 ms of waiting for one. The connection's own ring reader follows
     // the ring so its depth stays meaningful; the frames it passes are the encoder's to lose, not this client's.
-    private async Task OpusAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task OpusAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         state.Opus ??= opus.Join(state.Subscription).Tap;
         var lostBefore = state.Reader.LostFrames;
@@ -209,10 +218,10 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    // How long the frames a chunk still lacks take to play, between 2 and 20 ms.
+    // How long the frames a chunk still lacks take to play, between 2 ms and a chunk's length.
     private static int UntilChunk(long available) => (int)Math.Clamp((ChunkFrames - available) * 1000 / SampleRate, 2, ChunkFrames * 1000 / SampleRate);
 
-    private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task ReceiveLoopAsync(IClientTransport transport, ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         var bucket = new RateBucket(options.MessagesPerSecond);
         while (!token.IsCancellationRequested)
@@ -286,7 +295,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         };
     }
 
-    private async Task StatsLoopAsync(ConnectionState state, ChannelWriter<(FrameKind, byte[])> outgoing, CancellationToken token)
+    private async Task StatsLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
@@ -303,13 +312,22 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     private static ValueTask SendErrorNowAsync(IClientTransport transport, string code, string message, CancellationToken token) =>
         transport.SendAsync(FrameKind.Json, Error(code, message).Item2, token);
 
+    // What the send loop sends: a pooled audio payload goes back to the pool once sent (or dropped).
+    private readonly record struct Outgoing(FrameKind Kind, byte[] Payload, int Length, bool Pooled)
+    {
+        public static implicit operator Outgoing((FrameKind Kind, byte[] Payload) message) => new(message.Kind, message.Payload, message.Payload.Length, Pooled: false);
+    }
+
     private sealed class ConnectionState(Subscribed subscription, AudioFormat format, Role role, SessionId id)
     {
         public Subscribed Subscription { get; } = subscription;
 
         public Engine.Listeners.Listener Listener => Subscription.Listener;
 
-        public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader();
+        /// <summary>The client's cursor: it starts the session's render-ahead depth behind the newest frame, so that depth is the client's buffer.</summary>
+        public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader(Math.Max(0, subscription.Ring.WrittenFrames - subscription.DepthFrames));
+
+        public ListenerPlayout Playout { get; } = new(SampleRate, Stopwatch.Frequency);
 
         public SessionId Id { get; } = id;
 
@@ -319,11 +337,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
         public long DroppedFrames { get; set; }
 
-        public long Underruns { get; set; }
+        public long Underruns => Playout.Underruns;
 
         public long SkippedFrames { get; set; }
-
-        public bool Starving { get; set; }
 
         /// <summary>True while the session renders nothing on purpose (false where that cannot be known).</summary>
         public bool Sleeping => Subscription.Sleeping?.Invoke() ?? false;

@@ -70,6 +70,30 @@ public sealed class RealTimePacerTests
     }
 
     [Fact]
+    public void Blocks_released_after_the_wall_clock_passed_them_are_counted_late_but_not_the_first_after_a_rebase()
+    {
+        var clock = new FakeClock();
+        var pacer = new RealTimePacer(Rate, TimeSpan.FromMilliseconds(100), clockTicks: clock.Read, ticksPerSecond: 1000,
+            quantum: TimeSpan.FromMilliseconds(20), sleep: clock.Sleep);
+        pacer.AwaitBlock(0, CancellationToken.None);
+        pacer.AwaitBlock(128, CancellationToken.None);
+        Assert.Equal(0, pacer.LateBlocks);
+
+        // The render thread was held up for a second: the wall clock is at frame 48 000, the next blocks are behind it.
+        clock.Now = 1_000;
+        pacer.AwaitBlock(256, CancellationToken.None);
+        pacer.AwaitBlock(384, CancellationToken.None);
+        Assert.Equal(2, pacer.LateBlocks);
+
+        // A session that slept resumes at the wall clock's now: its first block is due, not late; the one after is ahead.
+        clock.Now = 60_000;
+        pacer.Rebase(512);
+        pacer.AwaitBlock(512, CancellationToken.None);
+        pacer.AwaitBlock(640, CancellationToken.None);
+        Assert.Equal(2, pacer.LateBlocks);
+    }
+
+    [Fact]
     public void Waiting_stops_when_cancelled()
     {
         var pacer = new RealTimePacer(Rate, TimeSpan.Zero, clockTicks: () => 0, ticksPerSecond: 1000);
