@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
+using NAudio.Wave;
 
 namespace Auralis.Audio.Codecs;
 
-/// <summary>Reads RIFF/WAVE files: PCM 16-bit, PCM 24-bit and IEEE float32 (plain or WAVE_FORMAT_EXTENSIBLE), 1–8 channels.</summary>
+/// <summary>Reads RIFF/WAVE files through NAudio's <see cref="WaveFileReader"/>: PCM 16-bit, PCM 24-bit and IEEE float32 (plain or WAVE_FORMAT_EXTENSIBLE), 1–8 channels.</summary>
 /// <remarks>
 /// Unknown chunks (LIST, fact, cue …) are skipped, odd-sized chunks are padded as RIFF requires, and the whole file is
 /// checked before anything is returned: a file that is not RIFF/WAVE, is cut short, declares a format Auralis does not
@@ -14,9 +14,7 @@ public static class WavReader
     /// <summary>The largest file the reader accepts, so a lying size cannot exhaust memory.</summary>
     public const long MaxBytes = 1L << 30;
 
-    private const ushort FormatPcm = 1;
-    private const ushort FormatFloat = 3;
-    private const ushort FormatExtensible = 0xFFFE;
+    private const int FramesPerRead = 4096;
 
     /// <summary>Reads a WAV file from <paramref name="stream"/>.</summary>
     public static WavAudio Read(Stream stream)
@@ -35,7 +33,7 @@ public static class WavReader
             memory.Write(buffer, 0, read);
         }
 
-        return Parse(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+        return Parse(memory.GetBuffer(), (int)memory.Length);
     }
 
     /// <summary>Reads the WAV file at <paramref name="path"/>.</summary>
@@ -46,122 +44,48 @@ public static class WavReader
     }
 
     /// <summary>Decodes a whole WAV file held in memory.</summary>
-    public static WavAudio Parse(ReadOnlySpan<byte> file)
+    public static WavAudio Parse(ReadOnlySpan<byte> file) => Parse(file.ToArray(), file.Length);
+
+    private static WavAudio Parse(byte[] file, int length)
     {
-        if (file.Length < 12)
+        var chunks = WavFileLayout.Check(file.AsSpan(0, length));
+        using var stream = new MemoryStream(file, 0, length, writable: false);
+        WaveFileReader reader;
+        try
         {
-            throw new AudioFormatException($"The file is {file.Length} bytes long, too short to be a WAV file", 0);
+            reader = new WaveFileReader(stream);
+        }
+        catch (Exception error) when (error is FormatException or InvalidDataException or EndOfStreamException)
+        {
+            throw new AudioFormatException($"NAudio refuses the file: {error.Message}", chunks.FormatOffset);
         }
 
-        if (!file[..4].SequenceEqual("RIFF"u8))
+        using (reader)
         {
-            throw new AudioFormatException("The file does not start with 'RIFF', so it is not a WAV file", 0);
-        }
-
-        if (!file[8..12].SequenceEqual("WAVE"u8))
-        {
-            throw new AudioFormatException("The RIFF file is not of type 'WAVE'", 8);
-        }
-
-        WavFormatChunk? format = null;
-        var offset = 12;
-        while (offset < file.Length)
-        {
-            if (file.Length - offset < 8)
-            {
-                throw new AudioFormatException("The file ends inside a chunk header", offset);
-            }
-
-            var id = file.Slice(offset, 4);
-            var size = BinaryPrimitives.ReadUInt32LittleEndian(file[(offset + 4)..]);
-            var body = offset + 8;
-            if (size > (uint)(file.Length - body))
+            var format = WavFormatCheck.SampleFormat(reader.WaveFormat, chunks);
+            if (chunks.DataLength % reader.WaveFormat.BlockAlign != 0)
             {
                 throw new AudioFormatException(
-                    $"The '{System.Text.Encoding.ASCII.GetString(id)}' chunk claims {size} bytes but only {file.Length - body} remain (the file is truncated)", offset);
+                    $"The data chunk's {chunks.DataLength} bytes are not a whole number of {reader.WaveFormat.BlockAlign}-byte frames", chunks.DataOffset);
             }
 
-            if (id.SequenceEqual("fmt "u8))
-            {
-                format = ReadFormat(file.Slice(body, (int)size), body);
-            }
-            else if (id.SequenceEqual("data"u8))
-            {
-                if (format is null)
-                {
-                    throw new AudioFormatException("The data chunk comes before the fmt chunk", offset);
-                }
-
-                return Decode(format, file.Slice(body, (int)size), body);
-            }
-
-            offset = body + (int)size + (int)(size % 2);
+            return Decode(reader, format);
         }
-
-        throw new AudioFormatException(format is null ? "The file has no fmt chunk" : "The file has no data chunk", offset);
     }
 
-    private static WavFormatChunk ReadFormat(ReadOnlySpan<byte> chunk, int offset)
+    private static WavAudio Decode(WaveFileReader reader, WavSampleFormat format)
     {
-        if (chunk.Length < 16)
+        var bytesPerSample = WavSamples.BytesPerSample(format);
+        var samples = new float[reader.Length / bytesPerSample];
+        var block = new byte[FramesPerRead * reader.WaveFormat.BlockAlign];
+        var decoded = 0;
+        int read;
+        while ((read = reader.Read(block, 0, block.Length)) > 0)
         {
-            throw new AudioFormatException($"The fmt chunk is {chunk.Length} bytes long; it needs at least 16", offset);
+            WavSamples.Decode(block.AsSpan(0, read), format, samples.AsSpan(decoded, read / bytesPerSample));
+            decoded += read / bytesPerSample;
         }
 
-        var code = BinaryPrimitives.ReadUInt16LittleEndian(chunk);
-        var channels = BinaryPrimitives.ReadUInt16LittleEndian(chunk[2..]);
-        var sampleRate = BinaryPrimitives.ReadUInt32LittleEndian(chunk[4..]);
-        var blockAlign = BinaryPrimitives.ReadUInt16LittleEndian(chunk[12..]);
-        var bits = BinaryPrimitives.ReadUInt16LittleEndian(chunk[14..]);
-        if (code == FormatExtensible)
-        {
-            if (chunk.Length < 40)
-            {
-                throw new AudioFormatException($"The extensible fmt chunk is {chunk.Length} bytes long; it needs 40", offset);
-            }
-
-            code = BinaryPrimitives.ReadUInt16LittleEndian(chunk[24..]);
-        }
-
-        if (channels is 0 or > 8)
-        {
-            throw new AudioFormatException($"The file declares {channels} channels; Auralis reads 1 to 8", offset + 2);
-        }
-
-        if (sampleRate is 0 or > 384_000)
-        {
-            throw new AudioFormatException($"The file declares a sample rate of {sampleRate} Hz", offset + 4);
-        }
-
-        var sampleFormat = (code, bits) switch
-        {
-            (FormatPcm, 16) => WavSampleFormat.Pcm16,
-            (FormatPcm, 24) => WavSampleFormat.Pcm24,
-            (FormatFloat, 32) => WavSampleFormat.Float32,
-            (FormatPcm or FormatFloat, _) => throw new AudioFormatException(
-                $"{bits}-bit {(code == FormatPcm ? "PCM" : "float")} is not supported; Auralis reads 16- and 24-bit PCM and 32-bit float", offset + 14),
-            _ => throw new AudioFormatException($"Format code {code} is not supported; Auralis reads PCM (1) and IEEE float (3)", offset),
-        };
-
-        if (blockAlign != channels * WavSamples.BytesPerSample(sampleFormat))
-        {
-            throw new AudioFormatException($"The block align {blockAlign} does not match {channels} channels of {bits} bits", offset + 12);
-        }
-
-        return new WavFormatChunk((int)sampleRate, channels, sampleFormat, blockAlign);
+        return new WavAudio(reader.WaveFormat.SampleRate, reader.WaveFormat.Channels, samples, format);
     }
-
-    private static WavAudio Decode(WavFormatChunk format, ReadOnlySpan<byte> data, int offset)
-    {
-        if (data.Length % format.BlockAlign != 0)
-        {
-            throw new AudioFormatException($"The data chunk's {data.Length} bytes are not a whole number of {format.BlockAlign}-byte frames", offset);
-        }
-
-        var samples = new float[data.Length / WavSamples.BytesPerSample(format.Format)];
-        WavSamples.Decode(data, format.Format, samples);
-        return new WavAudio(format.SampleRate, format.Channels, samples, format.Format);
-    }
-
-    private sealed record WavFormatChunk(int SampleRate, int Channels, WavSampleFormat Format, int BlockAlign);
 }

@@ -72,33 +72,6 @@ public sealed class MidiTests
         Assert.Equal([new MidiNote(0, 192, 60, 100), new MidiNote(96, 96, 64, 90)], notes);
     }
 
-    [Theory]
-    [InlineData(0, new byte[] { 0x00 })]
-    [InlineData(0x7F, new byte[] { 0x7F })]
-    [InlineData(0x80, new byte[] { 0x81, 0x00 })]
-    [InlineData(0x3FFF, new byte[] { 0xFF, 0x7F })]
-    [InlineData(0x4000, new byte[] { 0x81, 0x80, 0x00 })]
-    [InlineData(0x0FFFFFFF, new byte[] { 0xFF, 0xFF, 0xFF, 0x7F })]
-    public void Variable_length_quantities_encode_and_decode_the_edge_values(int value, byte[] bytes)
-    {
-        var buffer = new byte[4];
-        var length = Vlq.Write(value, buffer);
-        var offset = 0;
-
-        Assert.Equal(bytes, buffer[..length]);
-        Assert.Equal(value, Vlq.Read(bytes, ref offset));
-        Assert.Equal(bytes.Length, offset);
-    }
-
-    [Fact]
-    public void A_five_byte_quantity_is_refused()
-    {
-        var offset = 0;
-
-        Assert.Throws<MidiFormatException>(() => Vlq.Read(new byte[] { 0x81, 0x81, 0x81, 0x81, 0x01 }, ref offset));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Vlq.Write(0x10000000, new byte[4]));
-    }
-
     [Fact]
     public void The_tempo_map_converts_ticks_and_seconds_across_a_change()
     {
@@ -127,6 +100,8 @@ public sealed class MidiTests
             { "bad tempo", Track(0x00, 0xFF, 0x51, 0x02, 1, 2), "tempo" },
             { "SMPTE division", [.. "MThd"u8, 0, 0, 0, 6, 0, 0, 0, 1, 0xE7, 0x28], "SMPTE" },
             { "format 2", [.. "MThd"u8, 0, 0, 0, 6, 0, 2, 0, 1, 0, 96], "format 2" },
+            { "note left sounding", Track(0x00, 0x90, 60, 100, 0x00, 0xFF, 0x2F, 0x00), "note ons without note offs" },
+            { "event after the end of the track", Track(0x00, 0xFF, 0x2F, 0x00, 0x00, 0xC0, 5), "end track" },
         };
     }
 
@@ -138,5 +113,20 @@ public sealed class MidiTests
 
         Assert.Contains(expected, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("at byte", error.Message);
+    }
+
+    [Fact]
+    public void A_file_is_written_to_a_stream_that_cannot_seek()
+    {
+        using var target = new ForwardOnlyStream();
+
+        MidiWriter.Write(target, new MidiFile(0, 96, [new MidiTrack("line", MidiNotes.ToEvents(Melody))]));
+
+        Assert.Equal(Melody.OrderBy(n => n.Tick).ThenBy(n => n.Pitch), MidiNotes.FromEvents(MidiReader.Parse(target.ToArray()).Tracks[0].Events));
+    }
+
+    private sealed class ForwardOnlyStream : MemoryStream
+    {
+        public override bool CanSeek => false;
     }
 }

@@ -129,6 +129,8 @@ public sealed class WavTests
             { "mu-law", With(b => BinaryPrimitives.WriteUInt16LittleEndian(b.AsSpan(20), 7)), "Format code 7" },
             { "bad block align", With(b => BinaryPrimitives.WriteUInt16LittleEndian(b.AsSpan(32), 3)), "block align" },
             { "no data", good[..36], "no data chunk" },
+            { "zero block align", With(b => BinaryPrimitives.WriteUInt16LittleEndian(b.AsSpan(32), 0)), "block align" },
+            { "RIFF size hiding the chunks", With(b => BinaryPrimitives.WriteUInt32LittleEndian(b.AsSpan(4), 4)), "fmt chunk" },
         };
     }
 
