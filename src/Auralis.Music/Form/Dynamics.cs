@@ -23,7 +23,7 @@ public static class Dynamics
         var accent = !onBeat ? -6 : beat == 0 ? 10 : signature.IsStrongBeat(beat) ? 6 : 1;
         int[] swell = [-4, 0, 5, -2];
         var arc = swell[Math.Clamp(barInPhrase, 0, swell.Length - 1)];
-        var shock = Math.Min(18, 7 * surprise) - 5;
+        var shock = Math.Min(22, 9 * surprise) - 6;
         return (int)Math.Clamp(Math.Round(floor + (span * energy) + accent + arc + shock + jitter), 20, 127);
     }
 }
