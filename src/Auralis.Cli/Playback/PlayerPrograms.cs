@@ -1,3 +1,5 @@
+using Auralis.Protocol.Audio;
+
 namespace Auralis.Cli.Playback;
 
 /// <summary>The Linux players <see cref="PipeSpeakers"/> may start, in the order it tries them, with the arguments for raw float32 stereo 48 kHz on stdin.</summary>
@@ -10,9 +12,9 @@ public static class PlayerPrograms
     public static IReadOnlyList<Player> Candidates(string streamName) =>
     [
         new("pacat (PulseAudio)", "pacat",
-            ["--playback", "--raw", "--format=float32le", "--rate=48000", "--channels=2", "--client-name=auralis", $"--stream-name={streamName}",
+            ["--playback", "--raw", "--format=float32le", $"--rate={AudioChunk.SampleRate}", $"--channels={AudioChunk.Channels}", "--client-name=auralis", $"--stream-name={streamName}",
                 "--latency-msec=100"]),
-        new("pw-play (PipeWire)", "pw-play", ["--format=f32", "--rate=48000", "--channels=2", $"--media-name={streamName}", "-"]),
+        new("pw-play (PipeWire)", "pw-play", ["--format=f32", $"--rate={AudioChunk.SampleRate}", $"--channels={AudioChunk.Channels}", $"--media-name={streamName}", "-"]),
     ];
 
     /// <summary>The full path of <paramref name="executable"/> on PATH, or null.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Auralis.Protocol.Audio;
 using NAudio.Wave;
 
 namespace Auralis.Cli.Playback;
@@ -14,7 +15,7 @@ public sealed class WasapiSpeakers : ISpeakers
 
     private WasapiSpeakers()
     {
-        _buffer = new BufferedWaveProvider(WaveFormat.CreateIeeeFloatWaveFormat(48_000, 2), TimeSpan.FromSeconds(2)) { DiscardOnBufferOverflow = true };
+        _buffer = new BufferedWaveProvider(WaveFormat.CreateIeeeFloatWaveFormat(AudioChunk.SampleRate, AudioChunk.Channels), TimeSpan.FromSeconds(2)) { DiscardOnBufferOverflow = true };
         // Shared mode: the audio engine mixes with other programs and converts to the device's own rate.
         _output = new WasapiPlayerBuilder().WithSharedMode().WithLatency(100).Build();
         _output.PlaybackStopped += (_, stopped) => Failure ??= $"{Name}: {stopped.Exception?.Message ?? "the device stopped"}";

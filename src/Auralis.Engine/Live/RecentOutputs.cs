@@ -18,7 +18,7 @@ public sealed class RecentOutputs
     /// <summary>How far back the history reaches, in seconds of the session's timeline.</summary>
     public const double MaxSeconds = 300;
 
-    private const long MaxFrames = (long)(MaxSeconds * 48_000);
+    private static readonly long MaxFrames = (long)(MaxSeconds * SessionTimeline.SampleRate);
     private readonly Queue<(long EndFrame, ISessionOutput[] Outputs)> _steps = new();
 
     /// <summary>Keeps the history worth of <paramref name="outputs"/>, the outputs of the step <paramref name="span"/>.</summary>
@@ -46,7 +46,7 @@ public sealed class RecentOutputs
         }
 
         var newest = _steps.Last().EndFrame;
-        var from = newest - (long)(Math.Clamp(seconds, 0, MaxSeconds) * 48_000);
+        var from = newest - (long)(Math.Clamp(seconds, 0, MaxSeconds) * SessionTimeline.SampleRate);
         return _steps.Where(s => s.EndFrame >= from).SelectMany(s => s.Outputs).ToArray();
     }
 }
