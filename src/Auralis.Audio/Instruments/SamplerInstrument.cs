@@ -314,7 +314,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
 
         for (var i = done; i < count; i++)
         {
-            output[i] += Ramp(start, step, i, target, rising) * Hermite(y0[i], y1[i], y2[i], y3[i], fractions[i]);
+            output[i] += Ramp(start, step, i, target, rising) * CubicHermite.At(y0[i], y1[i], y2[i], y3[i], fractions[i]);
         }
     }
 
@@ -436,16 +436,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
     public float GetNormalized(int index) => Definitions[index].ToNormalized(index == 0 ? ReleaseSeconds : Level);
 
     private static float Hermite(float[] samples, int index, float t, int last) =>
-        Hermite(samples[Math.Max(0, index - 1)], samples[index], samples[Math.Min(last, index + 1)], samples[Math.Min(last, index + 2)], t);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Hermite(float y0, float y1, float y2, float y3, float t)
-    {
-        var c1 = 0.5f * (y2 - y0);
-        var c2 = y0 - (2.5f * y1) + (2f * y2) - (0.5f * y3);
-        var c3 = (0.5f * (y3 - y0)) + (1.5f * (y1 - y2));
-        return (((((c3 * t) + c2) * t) + c1) * t) + y1;
-    }
+        CubicHermite.At(samples[Math.Max(0, index - 1)], samples[index], samples[Math.Min(last, index + 1)], samples[Math.Min(last, index + 2)], t);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector<float> Hermite(Vector<float> y0, Vector<float> y1, Vector<float> y2, Vector<float> y3, Vector<float> t)

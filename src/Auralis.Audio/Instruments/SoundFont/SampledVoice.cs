@@ -177,7 +177,7 @@ internal struct SampledVoice
             var index = (int)(position >> 32);
             var fraction = (position & 0xFFFF_FFFFUL) * (1f / 4_294_967_296f);
             ref var at = ref Unsafe.Add(ref data, index);
-            var sample = Interpolate(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), fraction);
+            var sample = CubicHermite.At(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), fraction);
             if (filtered)
             {
                 var output = (b0 * sample) + z1;
@@ -261,16 +261,6 @@ internal struct SampledVoice
 
         _level = level;
         return level;
-    }
-
-    // Catmull-Rom through four neighbouring frames.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float Interpolate(float before, float at, float next, float after, float t)
-    {
-        var c1 = 0.5f * (next - before);
-        var c2 = before - (2.5f * at) + (2f * next) - (0.5f * after);
-        var c3 = (0.5f * (after - before)) + (1.5f * (at - next));
-        return (((((c3 * t) + c2) * t) + c1) * t) + at;
     }
 
     // The per-frame factor of a fall of 100 dB over `seconds`.
