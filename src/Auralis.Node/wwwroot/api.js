@@ -70,17 +70,20 @@ export const savePreset = (id, name) => request('POST', `${session(id)}/presets`
 export const loadPreset = (id, name) => request('POST', `${session(id)}/presets/${encodeURIComponent(name)}/load`);
 
 /**
- * The session's seed exactly, as the decimal digits the node wrote: seeds are 64-bit, and JSON.parse would round any
- * above 2^53 (the node takes the seed back as a string, so it round-trips).
+ * The session's seed and parameters as the node holds them now: the seed exactly, as the decimal digits the node wrote
+ * (seeds are 64-bit, and JSON.parse would round any above 2^53; the node takes the seed back as a string, so it
+ * round-trips), the parameters from the same answer, so a page that has not heard the session's state yet still shares
+ * the session as it is.
  */
-export async function exactSeed(id) {
+export async function seedAndParameters(id) {
   const headers = { Accept: 'application/json' };
   if (token()) headers.Authorization = `Bearer ${token()}`;
   const answer = await fetch(session(id), { headers });
   if (!answer.ok) throw new ApiError(answer.status, `${answer.status} ${answer.statusText}`, '');
-  const match = (await answer.text()).match(/"seed"\s*:\s*"?(\d+)/);
+  const text = await answer.text();
+  const match = text.match(/"seed"\s*:\s*"?(\d+)/);
   if (!match) throw new ApiError(0, 'The node did not say the session\'s seed', '');
-  return match[1];
+  return { seed: match[1], parameters: JSON.parse(text).parameters || {} };
 }
 
 /**

@@ -156,7 +156,6 @@ const roll = new PianoRoll($('#piano-roll'));
 const chart = new PriceChart($('#price-chart'));
 const tools = new SessionTools($('#session-view'), {
   sessionId: () => openId,
-  parameters: () => (auralis.session && auralis.session.parameters) || {},
   say: (text) => setStatus(text),
   fail: (error) => showError(error),
 });

@@ -5,10 +5,9 @@ import { el } from './dom.js';
 import { shareLink } from '../share.js';
 
 export class SessionTools {
-  constructor(root, { sessionId, parameters, say, fail }) {
+  constructor(root, { sessionId, say, fail }) {
     this.root = root;
     this.sessionId = sessionId;
-    this.parameters = parameters;
     this.say = say;
     this.fail = fail;
     this.presets = root.querySelector('#preset-list');
@@ -88,7 +87,8 @@ export class SessionTools {
   async share() {
     const id = this.sessionId();
     try {
-      const link = shareLink(await api.exactSeed(id), this.parameters());
+      const { seed, parameters } = await api.seedAndParameters(id);
+      const link = shareLink(seed, parameters);
       const field = this.root.querySelector('#share-link');
       field.value = link;
       field.hidden = false;
