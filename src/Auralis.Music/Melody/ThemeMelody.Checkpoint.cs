@@ -19,6 +19,7 @@ namespace Auralis.Music.Melody;
 /// <param name="Goal">The cadence's goal (null when no cadence is under way).</param>
 /// <param name="LastPitch">The last pitch sung (null after a break).</param>
 /// <param name="LastBass">The bass pitch under it.</param>
+/// <param name="LastShift">The market's shift (semitones) at the bar's last beat; 0 at a bar's start.</param>
 public sealed record ThemeMelodyCheckpoint(
     GeneratorState Random,
     GeneratorState Humanize,
@@ -34,7 +35,8 @@ public sealed record ThemeMelodyCheckpoint(
     bool FollowsMarket,
     Pitch? Goal,
     Pitch? LastPitch,
-    Pitch? LastBass);
+    Pitch? LastBass,
+    int LastShift = 0);
 
 /// <content>Capturing and restoring the melody (the composer's checkpoint).</content>
 public sealed partial class ThemeMelody
@@ -42,7 +44,7 @@ public sealed partial class ThemeMelody
     /// <summary>The state to checkpoint.</summary>
     public ThemeMelodyCheckpoint Capture() =>
         new(_random.State, _humanize.State, new Dictionary<int, BarFigure>(_themes), _developedSection, _inverts, _bar, _barTick, _anchor, _barTarget,
-            _barCentre, _sequence, _followsMarket, _goal, _lastPitch, _lastBass);
+            _barCentre, _sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift);
 
     /// <summary>Continues from <paramref name="checkpoint"/> (taken with <see cref="Capture"/> from a melody of the same stream).</summary>
     public void Restore(ThemeMelodyCheckpoint checkpoint)
@@ -59,7 +61,7 @@ public sealed partial class ThemeMelody
 
         (_developedSection, _inverts, _bar, _barTick, _anchor, _barTarget, _barCentre) =
             (checkpoint.DevelopedSection, checkpoint.Inverts, checkpoint.Bar, checkpoint.BarTick, checkpoint.Anchor, checkpoint.BarTarget, checkpoint.BarCentre);
-        (_sequence, _followsMarket, _goal, _lastPitch, _lastBass) =
-            (checkpoint.Sequence, checkpoint.FollowsMarket, checkpoint.Goal, checkpoint.LastPitch, checkpoint.LastBass);
+        (_sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift) =
+            (checkpoint.Sequence, checkpoint.FollowsMarket, checkpoint.Goal, checkpoint.LastPitch, checkpoint.LastBass, checkpoint.LastShift);
     }
 }

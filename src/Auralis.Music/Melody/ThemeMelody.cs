@@ -17,10 +17,11 @@ namespace Auralis.Music.Melody;
 /// market's register (the price level; from sensitivity 2 up to 8, more and more of the lift of the last moves too),
 /// inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
 /// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
-/// sensitivity) the figure's contour is cut to a third, its long notes are struck again on each beat, and the line
-/// follows the target beat by beat, so a rising market pulls it up; the statement keeps the theme's shape and the
-/// cadence its close, and above sensitivity 2 the theme's bars too bend with the market. A surprising move splits a
-/// long note in two.</para>
+/// sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the figure
+/// lends its rhythm), its long notes are struck again on each beat, and the line follows the target beat by beat, so a
+/// rising market pulls it up, and a strong beat's note that must move to a chord tone moves the way the last move
+/// went; the statement keeps the theme's shape and the cadence its close, and above sensitivity 2 the theme's bars too
+/// bend with the market. A surprising move splits a long note in two.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -43,6 +44,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private double _barCentre = VoiceRange.Melody.Centre.MidiNumber;
     private int _sequence;
     private bool _followsMarket;
+    private int _lastShift;
     private Pitch? _goal;
     private Pitch? _lastPitch;
     private Pitch? _lastBass;
@@ -91,16 +93,18 @@ public sealed partial class ThemeMelody(SeededRandom random)
         var beatTicks = signature.TicksPerBeat;
         var beatStart = beat.Tick - barTick;
         var shift = (int)Math.Round((target - _barTarget) * (_followsMarket ? 1 : ThemeFollowing(beat.Sensitivity)));
+        var lastMove = Math.Sign(shift - _lastShift);
+        _lastShift = shift;
         var notes = new List<Note>();
         foreach (var figure in _bar.Notes.Where(n => n.Onset >= beatStart && n.Onset < beatStart + beatTicks))
         {
             var tick = barTick + figure.Onset;
             var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
-            var step = _followsMarket ? figure.Step / 3 : figure.Step;
+            var step = _followsMarket ? FollowedStep(figure.Step, beat.Sensitivity) : figure.Step;
             var pitch = figure.Cadence ? key.StepBy(_goal ?? _anchor, figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
             if (strong && !conducted.Current.Contains(pitch))
             {
-                pitch = NearestChordTone(conducted.Current, pitch, Math.Sign(shift));
+                pitch = NearestChordTone(conducted.Current, pitch, lastMove);
             }
 
             pitch = AvoidParallels(Fold(pitch), conducted.BassAt(tick), conducted, strong);
@@ -132,6 +136,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
         var marketDraw = _random.NextDouble();
         _barTick = barTick;
         _barTarget = target;
+        _lastShift = 0;
         if (!_themes.TryGetValue(section.Theme, out var theme) || theme.BarTicks != beat.Signature.TicksPerBar)
         {
             var density = Math.Clamp(beat.Intensity * (0.55 + (0.6 * moment.Energy)) * RegimeCharacter.Density(beat.Regime), 0, 1);
@@ -183,12 +188,12 @@ public sealed partial class ThemeMelody(SeededRandom random)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
         var bends = figure is { Notes.Count: > 0 } && !figure.Notes[0].Cadence && (_followsMarket || ThemeFollowing(beat.Sensitivity) >= 0.5);
         _bar = bends ? figure!.RestruckOnBeats(beatTicks) : figure;
-        _anchor = CentredAnchor(figure, conducted) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
+        _anchor = CentredAnchor(figure, conducted, beat.Sensitivity) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
     }
 
     // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
     // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat.
-    private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted)
+    private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted, double sensitivity)
     {
         if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
         {
@@ -203,7 +208,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
             var (sum, fits) = (0.0, true);
             foreach (var note in figure.Notes)
             {
-                var pitch = key.StepBy(anchor, (_followsMarket ? note.Step / 3 : note.Step) + _sequence);
+                var pitch = key.StepBy(anchor, (_followsMarket ? FollowedStep(note.Step, sensitivity) : note.Step) + _sequence);
                 fits &= pitch > Range.Low && pitch < Range.High;
                 sum += pitch.MidiNumber;
             }
@@ -220,6 +225,10 @@ public sealed partial class ThemeMelody(SeededRandom random)
 
     // Of the bars that may follow the market, the share that do: seventeen in twenty at sensitivity 0.5, nineteen at 2, all from 4.
     private static double MarketShare(double sensitivity) => Math.Clamp(0.95 + (0.05 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
+
+    // A bar that follows the market keeps a third of its figure's contour; from sensitivity 4, where the market leads,
+    // none: the figure lends its rhythm and the market's line alone moves the pitch, so no leap of the theme hides a move.
+    private static int FollowedStep(int step, double sensitivity) => sensitivity >= 4 ? 0 : step / 3;
 
     // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
     private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);

@@ -20,7 +20,7 @@ internal static class PieceSketch
 
     /// <summary>Sketches <paramref name="bars"/> bars; <paramref name="market"/> gives the register, lift and surprise at each beat.</summary>
     public static IReadOnlyList<SketchedBeat> Compose(ulong seed, int bars, Regime regime = Regime.Bull, double intensity = 0.5,
-        Func<int, (double Register, double Lift, double Surprise)>? market = null, string metre = "4/4", Func<int, Regime>? regimeAtBar = null)
+        Func<int, (double Register, double Lift, double Surprise)>? market = null, string metre = "4/4", Func<int, Regime>? regimeAtBar = null, double sensitivity = 1)
     {
         var signature = TimeSignature.Parse(metre);
         var conductor = new Conductor(seed);
@@ -35,7 +35,7 @@ internal static class PieceSketch
             var inRegime = regimeAtBar?.Invoke(bar) ?? regime;
             var conducted = conductor.Beat(tick, CMajor, signature, inRegime, intensity, broken: false);
             var (register, lift, surprise) = market?.Invoke(index) ?? (0, 0, 0);
-            var line = melody.NextBeat(new MelodyBeat(tick, signature, conducted, intensity, register, lift, surprise, Swing: false));
+            var line = melody.NextBeat(new MelodyBeat(tick, signature, conducted, intensity, register, lift, surprise, Swing: false, Sensitivity: sensitivity));
             var chords = accompaniment.NextBeat(tick, signature, conducted, intensity, swing: false);
             var bass = conducted.IsChordStart ? conducted.Bass : [];
             var hits = tick % signature.TicksPerBar == 0 && conducted.Form.Section.Drums

@@ -1,0 +1,108 @@
+using Auralis.Music.Harmony;
+using Auralis.Music.Randomness;
+using Auralis.Music.Tests.Form;
+using Auralis.Music.Time;
+
+namespace Auralis.Music.Tests.Melody;
+
+/// <summary>How closely the melody's beat-to-beat movement follows the market's moves, at low and high sensitivity.</summary>
+public sealed class MarketLineTests
+{
+    private const int Bars = 96;
+    private static readonly ulong[] Seeds = [1, 2, 3];
+    private static readonly TimeSignature FourFour = TimeSignature.Parse("4/4");
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void At_high_sensitivity_the_melody_moves_with_the_market_beat_by_beat(ulong seed)
+    {
+        var moves = Moves(seed);
+
+        var followed = MoveCorrelation(seed, moves, moves, sensitivity: 8);
+
+        Assert.True(followed >= 0.45, $"r = {followed:F2}");
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void The_melody_follows_the_market_more_closely_the_higher_the_sensitivity(ulong seed)
+    {
+        var moves = Moves(seed);
+
+        var (low, high) = (MoveCorrelation(seed, moves, moves, sensitivity: 0.5), MoveCorrelation(seed, moves, moves, sensitivity: 8));
+
+        Assert.True(low > 0.1 && high > low + 0.25, $"r = {low:F2} at 0.5, {high:F2} at 8");
+    }
+
+    [Fact]
+    public void The_correlation_rule_finds_nothing_in_moves_the_melody_never_heard()
+    {
+        var (heard, unheard) = (Moves(1), Moves(99));
+
+        var r = MoveCorrelation(1, heard, unheard, sensitivity: 8);
+
+        Assert.InRange(r, -0.15, 0.15);
+    }
+
+    [Fact]
+    public void Where_the_market_leads_a_bar_that_follows_it_takes_the_theme_s_rhythm_but_not_its_contour()
+    {
+        // A still market: a bar that follows it has nothing to sing but one pitch; the theme's own bars keep their shape.
+        static int HeldBars(ulong seed, double sensitivity) => PieceSketch.Compose(seed, Bars, Regime.Sideways, sensitivity: sensitivity)
+            .GroupBy(b => b.Tick / FourFour.TicksPerBar)
+            .Select(bar => bar.SelectMany(b => b.Melody).Select(n => n.Pitch).ToArray())
+            .Count(pitches => pitches.Length >= 3 && pitches.Distinct().Count() == 1);
+
+        var (leading, following) = (Seeds.Sum(seed => HeldBars(seed, 8)), Seeds.Sum(seed => HeldBars(seed, 2)));
+
+        Assert.True(leading >= following + 8, $"{leading} held bars at sensitivity 8, {following} at 2");
+    }
+
+    // A market's moves in units of its volatility, one a beat.
+    private static double[] Moves(ulong seed)
+    {
+        var random = SeededRandom.ForStream(seed, "tests/market");
+        return Enumerable.Range(0, Bars * 4).Select(_ => Math.Clamp(random.NextGaussian(), -4, 4)).ToArray();
+    }
+
+    // Plays the moves as the price expression hears them (a lift that halves each move, a register that follows the
+    // level) and correlates, beat by beat, the melody's movement with the moves given as the market's.
+    private static double MoveCorrelation(ulong seed, double[] played, double[] compared, double sensitivity)
+    {
+        var gain = Math.Sqrt(sensitivity);
+        var (lift, level) = (new double[played.Length], new double[played.Length]);
+        for (var i = 0; i < played.Length; i++)
+        {
+            lift[i] = ((i > 0 ? lift[i - 1] : 0) * 0.5) + (2.4 * gain * played[i]);
+            level[i] = (i > 0 ? level[i - 1] : 0) + played[i];
+        }
+
+        var beats = PieceSketch.Compose(seed, Bars, Regime.Sideways, market: i => (Math.Tanh(0.35 * Math.Sqrt(gain) * level[i] / 16), lift[i], Math.Abs(played[i])),
+            sensitivity: sensitivity);
+        var melody = beats.SelectMany(b => b.Melody).ToArray();
+        int? SoundingAt(long tick) => melody.Where(n => n.Tick <= tick && n.EndTick > tick).Select(n => (int?)n.Pitch.MidiNumber).Max();
+
+        var pairs = new List<(double Move, double Pitch)>();
+        for (var i = 1; i < beats.Count; i++)
+        {
+            if (SoundingAt(beats[i].Tick) is { } now && SoundingAt(beats[i - 1].Tick) is { } before)
+            {
+                pairs.Add((compared[i], now - before));
+            }
+        }
+
+        return Pearson(pairs);
+    }
+
+    private static double Pearson(IReadOnlyList<(double X, double Y)> pairs)
+    {
+        var (mx, my) = (pairs.Average(p => p.X), pairs.Average(p => p.Y));
+        var cov = pairs.Sum(p => (p.X - mx) * (p.Y - my));
+        var (vx, vy) = (pairs.Sum(p => (p.X - mx) * (p.X - mx)), pairs.Sum(p => (p.Y - my) * (p.Y - my)));
+        return cov / Math.Sqrt(vx * vy);
+    }
+}
