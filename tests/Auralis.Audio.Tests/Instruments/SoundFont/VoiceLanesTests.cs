@@ -112,4 +112,36 @@ public sealed class VoiceLanesTests
         Assert.Contains(lanes, v => !v.Active);
         Assert.Contains(lanes, v => v.Active);
     }
+
+    [Fact]
+    public void Eight_frames_read_at_once_are_the_plain_loops_values_to_the_bit()
+    {
+        // Where the CPU has no AVX and FMA both reads are the plain loop's, and this compares it with itself.
+        var supported = SampledVoice.EightAtOnce;
+        for (var zone = 0; zone < 6; zone++)
+        {
+            var (fast, plain) = (new SampledVoice(), new SampledVoice());
+            fast.Start(Zone(zone), 30 + (zone * 9), 100, 1, Rate);
+            plain.Start(Zone(zone), 30 + (zone * 9), 100, 1, Rate);
+            var (fastFrames, plainFrames) = (new float[Rate], new float[Rate]);
+            for (var (start, block) = (0, 0); start < Rate; start += 128 - (block++ % 2 * 91))
+            {
+                var frames = Math.Min(Rate - start, 128 - (block % 2 * 91));
+                try
+                {
+                    SampledVoice.EightAtOnce = supported;
+                    fast.Read(fastFrames.AsSpan(start, frames), 1, 0, frames);
+                    SampledVoice.EightAtOnce = false;
+                    plain.Read(plainFrames.AsSpan(start, frames), 1, 0, frames);
+                }
+                finally
+                {
+                    SampledVoice.EightAtOnce = supported;
+                }
+            }
+
+            Assert.Equal(plainFrames, fastFrames);
+            Assert.Contains(plainFrames, f => f != 0);
+        }
+    }
 }
