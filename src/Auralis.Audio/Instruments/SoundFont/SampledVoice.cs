@@ -32,6 +32,13 @@ internal struct SampledVoice
     private int _loopEnd;
     private ZoneLoop _loop;
 
+    // The pitch's oscillators: the step without them, the frames since the note started, and the rate.
+    private PitchLfo _vibrato;
+    private PitchLfo _modulationLfo;
+    private double _baseStep;
+    private long _age;
+    private double _sampleRate;
+
     /// <summary>The zone's level and velocity curve, panned: what the enveloped sample is scaled by for each channel.</summary>
     public float GainLeft;
 
@@ -87,7 +94,9 @@ internal struct SampledVoice
 
         var pitched = zone.FixedKey >= 0 ? zone.FixedKey : key;
         var step = Math.Pow(2, (pitched - zone.RootKey) * zone.KeyTracking / 12.0) * zone.SampleRate / sampleRate;
-        _step = Math.Max(1, (ulong)Math.Round(Math.Min(step, 1 << 20) * 4_294_967_296.0));
+        _baseStep = Math.Min(step, 1 << 20) * 4_294_967_296.0;
+        _step = Math.Max(1, (ulong)Math.Round(_baseStep));
+        (_vibrato, _modulationLfo, _age, _sampleRate) = (zone.Vibrato, zone.ModulationLfo, 0, sampleRate);
 
         var v = velocity / 127f;
         var gain = zone.Gain * (1f - (zone.VelocityTracking * (1f - (v * v))));
@@ -134,6 +143,12 @@ internal struct SampledVoice
     public int BeginBlock(int frames, out float level, out float ramp)
     {
         (level, ramp) = (0f, 0f);
+        if (_vibrato.Cents != 0 || _modulationLfo.Cents != 0)
+        {
+            Bend();
+        }
+
+        _age += frames;
         var offset = 0;
         if (_stage == EnvelopeStage.Delay)
         {
@@ -156,6 +171,14 @@ internal struct SampledVoice
         level = _level;
         ramp = (Advance(count) - level) / count;
         return offset;
+    }
+
+    // The oscillators move the pitch at block rate, as FluidSynth's do: the step is set for the block from their bend at its start.
+    private void Bend()
+    {
+        var seconds = _age / _sampleRate;
+        var cents = _vibrato.CentsAt(seconds) + _modulationLfo.CentsAt(seconds);
+        _step = Math.Max(1, (ulong)Math.Round(Math.Min(_baseStep * Math.Pow(2, cents / 1200), (double)(1UL << 52))));
     }
 
     /// <summary>Reads the sample for frames <paramref name="from"/> to <paramref name="to"/> of the block into every
