@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Auralis.Audio.Effects;
 using Auralis.Audio.Instruments;
+using Auralis.Audio.Instruments.SoundFont;
 using Auralis.Audio.Mixing;
 using Auralis.Audio.Processing;
 
@@ -22,6 +23,18 @@ internal static class ProfileScenario
         Time("fm, 8 held notes", frames, Held(new FmSynth(), spec, [60, 64, 67, 71, 72, 76, 79, 83]));
         Time("sampler, 8 plucks a second", frames, Restruck(new SamplerInstrument(), spec, [45, 52, 57, 60, 64, 69, 72, 76], spec.SampleRate));
         Time("drums, 8 hits every half second", frames, Restruck(new DrumKitInstrument(), spec, [36, 42, 38, 42, 36, 42, 39, 46], spec.SampleRate / 2));
+        if (File.Exists(GeneralMidiSet.SoundFontPath))
+        {
+            // The SoundFont mix's parts, each alone: their voices' reading, filter, envelope and pan, without the effects.
+            var bank = SoundFontBank.ReadSf2(File.ReadAllBytes(GeneralMidiSet.SoundFontPath), "FluidR3_GM");
+            foreach (var part in GeneralMidiSet.Parts)
+            {
+                var instrument = new SoundFontInstrument();
+                instrument.Load(bank.Program(part.Bank, part.Program));
+                Time($"soundfont {part.Bank}:{part.Program}, {part.Keys.Length} keys a beat", frames, Restruck(instrument, spec, part.Keys, GeneralMidiSet.BeatFrames));
+            }
+        }
+
         Time("stereo delay", frames, Effect(spec, new StereoDelay { Mix = 1 }.Also(d => d.Prepare(spec)).Process));
         Time("freeverb", frames, Effect(spec, new Freeverb { Wet = 1, Dry = 0 }.Also(r => r.Prepare(spec)).Process));
         Time("peak limiter", frames, Effect(spec, new PeakLimiter().Also(l => l.Prepare(spec)).Process));

@@ -12,30 +12,43 @@ internal static class WavSamples
         _ => 4,
     };
 
+    /// <summary>
+    /// Scales, rounds to nearest (midpoints to even) and clamps to the integer formats, NaN to silence; float is stored as it
+    /// is. One loop per format, so the format is not asked again for every sample.
+    /// </summary>
     public static void Encode(ReadOnlySpan<float> samples, WavSampleFormat format, Span<byte> destination)
     {
-        var size = BytesPerSample(format);
-        for (var i = 0; i < samples.Length; i++)
+        switch (format)
         {
-            var target = destination.Slice(i * size, size);
-            var sample = float.IsNaN(samples[i]) ? 0f : samples[i];
-            switch (format)
-            {
-                case WavSampleFormat.Pcm16:
-                    BinaryPrimitives.WriteInt16LittleEndian(target, (short)Math.Round(Math.Clamp(sample, -1f, 1f) * 32767.0));
-                    break;
-                case WavSampleFormat.Pcm24:
-                    var value = (int)Math.Round(Math.Clamp(sample, -1f, 1f) * 8388607.0);
+            case WavSampleFormat.Pcm16:
+                for (var i = 0; i < samples.Length; i++)
+                {
+                    BinaryPrimitives.WriteInt16LittleEndian(destination[(i * 2)..], (short)Math.Round(Clamped(samples[i]) * 32767.0));
+                }
+
+                break;
+            case WavSampleFormat.Pcm24:
+                for (var i = 0; i < samples.Length; i++)
+                {
+                    var value = (int)Math.Round(Clamped(samples[i]) * 8388607.0);
+                    var target = destination.Slice(i * 3, 3);
                     target[0] = (byte)value;
                     target[1] = (byte)(value >> 8);
                     target[2] = (byte)(value >> 16);
-                    break;
-                default:
-                    BinaryPrimitives.WriteSingleLittleEndian(target, samples[i]);
-                    break;
-            }
+                }
+
+                break;
+            default:
+                for (var i = 0; i < samples.Length; i++)
+                {
+                    BinaryPrimitives.WriteSingleLittleEndian(destination[(i * 4)..], samples[i]);
+                }
+
+                break;
         }
     }
+
+    private static float Clamped(float sample) => float.IsNaN(sample) ? 0f : Math.Clamp(sample, -1f, 1f);
 
     public static void Decode(ReadOnlySpan<byte> source, WavSampleFormat format, Span<float> destination)
     {

@@ -1,15 +1,20 @@
+using NAudio.Wave;
+
 namespace Auralis.Audio.Codecs;
 
-/// <summary>Writes a WAV file block by block as audio arrives (a live recording), and fixes up the header's sizes on dispose.</summary>
-/// <remarks>The stream must be seekable so the RIFF and data sizes can be patched once the length is known.</remarks>
+/// <summary>Writes a WAV file block by block as audio arrives (a live recording or a replay) through NAudio's <see cref="WaveFileWriter"/>, which fixes up the header's sizes on dispose.</summary>
+/// <remarks>
+/// Auralis converts the samples itself (<see cref="WavSampleFormat"/> says how it rounds and clamps; NAudio's own
+/// <c>WriteSample</c> truncates) into a buffer kept between blocks, so a steady stream of equal blocks allocates nothing, and
+/// hands NAudio the bytes. The stream must be seekable and positioned at its start: NAudio patches the RIFF size at byte 4.
+/// </remarks>
 public sealed class WavStreamWriter : IDisposable
 {
     private readonly Stream _stream;
     private readonly bool _ownsStream;
-    private readonly int _sampleRate;
     private readonly int _channels;
     private readonly WavSampleFormat _format;
-    private readonly long _start;
+    private readonly WaveFileWriter _writer;
     private byte[] _buffer = new byte[1024];
     private bool _disposed;
 
@@ -22,11 +27,15 @@ public sealed class WavStreamWriter : IDisposable
             throw new ArgumentException("A streamed WAV needs a writable, seekable stream to patch its header.", nameof(stream));
         }
 
+        if (stream.Position != 0)
+        {
+            throw new ArgumentException($"A WAV starts at the stream's first byte; this stream is at byte {stream.Position}.", nameof(stream));
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(channels);
-        (_stream, _ownsStream, _sampleRate, _channels, _format) = (stream, ownsStream, sampleRate, channels, format);
-        _start = stream.Position;
-        WavHeader.Write(stream, sampleRate, channels, format, 0);
+        (_stream, _ownsStream, _channels, _format) = (stream, ownsStream, channels, format);
+        _writer = new WaveFileWriter(stream, WavFormats.Of(sampleRate, channels, format));
     }
 
     /// <summary>Creates the file at <paramref name="path"/>.</summary>
@@ -52,11 +61,11 @@ public sealed class WavStreamWriter : IDisposable
         }
 
         WavSamples.Encode(interleaved, _format, _buffer);
-        _stream.Write(_buffer, 0, bytes);
+        _writer.Write(_buffer.AsSpan(0, bytes));
         Frames += interleaved.Length / _channels;
     }
 
-    /// <summary>Patches the header with the final sizes and closes the file.</summary>
+    /// <summary>Lets NAudio pad the data chunk and patch the header with the final sizes, then closes the file when it owns it.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -65,17 +74,7 @@ public sealed class WavStreamWriter : IDisposable
         }
 
         _disposed = true;
-        var dataBytes = Frames * _channels * WavSamples.BytesPerSample(_format);
-        if (dataBytes % 2 == 1)
-        {
-            _stream.WriteByte(0);
-        }
-
-        var end = _stream.Position;
-        _stream.Position = _start;
-        WavHeader.Write(_stream, _sampleRate, _channels, _format, dataBytes);
-        _stream.Position = end;
-        _stream.Flush();
+        _writer.Dispose();
         if (_ownsStream)
         {
             _stream.Dispose();

@@ -1,26 +1,20 @@
 namespace Auralis.Audio.Codecs;
 
-/// <summary>Writes RIFF/WAVE files: PCM 16-bit, PCM 24-bit or IEEE float32, any channel count and rate.</summary>
+/// <summary>Writes whole RIFF/WAVE files through NAudio: PCM 16-bit, PCM 24-bit or IEEE float32, any channel count and rate.</summary>
 public static class WavWriter
 {
-    /// <summary>Writes <paramref name="audio"/> to <paramref name="stream"/> in <paramref name="format"/>.</summary>
+    private const int SamplesPerWrite = 4096;
+
+    /// <summary>Writes <paramref name="audio"/> to <paramref name="stream"/> (writable, seekable, at its start) in <paramref name="format"/>.</summary>
     public static void Write(Stream stream, WavAudio audio, WavSampleFormat format)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(audio);
-        var dataBytes = (long)audio.Samples.Length * WavSamples.BytesPerSample(format);
-        WavHeader.Write(stream, audio.SampleRate, audio.Channels, format, dataBytes);
-        var buffer = new byte[4096 * WavSamples.BytesPerSample(format)];
-        for (var start = 0; start < audio.Samples.Length; start += 4096)
+        using var writer = new WavStreamWriter(stream, audio.SampleRate, audio.Channels, format, ownsStream: false);
+        var step = SamplesPerWrite - (SamplesPerWrite % audio.Channels);
+        for (var start = 0; start < audio.Samples.Length; start += step)
         {
-            var count = Math.Min(4096, audio.Samples.Length - start);
-            WavSamples.Encode(audio.Samples.AsSpan(start, count), format, buffer);
-            stream.Write(buffer, 0, count * WavSamples.BytesPerSample(format));
-        }
-
-        if (dataBytes % 2 == 1)
-        {
-            stream.WriteByte(0);
+            writer.Write(audio.Samples.AsSpan(start, Math.Min(step, audio.Samples.Length - start)));
         }
     }
 

@@ -1,3 +1,4 @@
+using Auralis.Audio.Codecs;
 using Auralis.Audio.Codecs.Midi;
 
 namespace Auralis.Audio.Tests.Codecs;
@@ -128,5 +129,27 @@ public sealed class MidiTests
     private sealed class ForwardOnlyStream : MemoryStream
     {
         public override bool CanSeek => false;
+    }
+
+    [ExternalToolFact("/usr/bin/timidity", "timidity")]
+    public void Timidity_plays_a_written_file_for_as_long_as_its_notes_last()
+    {
+        var file = new MidiFile(1, 480, [new MidiTrack("tempo", [TempoChange.FromBpm(0, 120)]), new MidiTrack("soprano", MidiNotes.ToEvents(Melody))]);
+        using var written = new MemoryStream();
+        MidiWriter.Write(written, file);
+        var played = Path.Combine(Path.GetTempPath(), $"auralis-timidity-{Guid.NewGuid():N}.wav");
+        try
+        {
+            var (exitCode, _, errors) = ExternalTool.OnTemporaryFile(written.ToArray(), ".mid", path => ExternalTool.Run("/usr/bin/timidity", "-Ow", "-o", played, path));
+            var audio = WavReader.Read(played);
+
+            Assert.True(exitCode == 0, errors);
+            Assert.InRange(audio.Seconds, 2.4, 10.0);
+            Assert.True(audio.Samples.Max(Math.Abs) > 0.01f, "timidity played silence");
+        }
+        finally
+        {
+            File.Delete(played);
+        }
     }
 }

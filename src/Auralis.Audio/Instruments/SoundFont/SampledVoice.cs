@@ -1,12 +1,13 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments.SoundFont;
 
 /// <summary>One sounding zone of a <see cref="SoundFontInstrument"/>: where it reads its sample, its envelope and its filter.</summary>
-/// <remarks>A mutable struct kept in the instrument's preallocated pool and worked on by reference; nothing in it allocates.</remarks>
-internal struct SampledVoice
+/// <remarks>
+/// A mutable struct kept in the instrument's preallocated pool and worked on by reference; nothing in it allocates. Its
+/// note, envelope and pitch oscillators are here; how it reads its sample is in SampledVoice.Read.cs.
+/// </remarks>
+internal partial struct SampledVoice
 {
     // The envelope's floor: SF2 times its decay and release as a fall of 100 dB.
     private const float Silent = 1e-5f;
@@ -29,8 +30,22 @@ internal struct SampledVoice
     private int _loopStart;
     private int _loopEnd;
     private ZoneLoop _loop;
-    private float _gainLeft;
-    private float _gainRight;
+
+    // The pitch's oscillators: the step without them, the frames since the note started, and the rate.
+    private PitchLfo _vibrato;
+    private PitchLfo _modulationLfo;
+    private double _baseStep;
+    private long _age;
+    private double _sampleRate;
+
+    /// <summary>The zone's level and velocity curve, panned: what the enveloped sample is scaled by for each channel.</summary>
+    public float GainLeft;
+
+    /// <summary>The right channel's gain (see <see cref="GainLeft"/>).</summary>
+    public float GainRight;
+
+    /// <summary>The zone's low-pass filter and its state; the identity (b0 = 1) when the zone is not filtered.</summary>
+    public LowPass Filter;
 
     private EnvelopeStage _stage;
     private float _level;
@@ -38,11 +53,14 @@ internal struct SampledVoice
     private int _holdFrames;
     private float _attackStep;
     private float _decayFactor;
+    private double _logDecayFactor;
+
+    // The decay's and the release's fall over a whole run of `_fallFrames` frames (nearly every block has the same length).
+    private int _fallFrames;
+    private float _decayFall;
+    private float _releaseFall;
     private float _sustain;
     private float _releaseFactor;
-
-    private bool _filtered;
-    private float _b0, _b1, _b2, _a1, _a2, _z1, _z2;
 
     private enum EnvelopeStage
     {
@@ -75,13 +93,15 @@ internal struct SampledVoice
 
         var pitched = zone.FixedKey >= 0 ? zone.FixedKey : key;
         var step = Math.Pow(2, (pitched - zone.RootKey) * zone.KeyTracking / 12.0) * zone.SampleRate / sampleRate;
-        _step = (ulong)Math.Round(Math.Min(step, 1 << 20) * 4_294_967_296.0);
+        _baseStep = Math.Min(step, 1 << 20) * 4_294_967_296.0;
+        _step = Math.Max(1, (ulong)Math.Round(_baseStep));
+        (_vibrato, _modulationLfo, _age, _sampleRate) = (zone.Vibrato, zone.ModulationLfo, 0, sampleRate);
 
         var v = velocity / 127f;
         var gain = zone.Gain * (1f - (zone.VelocityTracking * (1f - (v * v))));
         var angle = (zone.Pan + 1f) * MathF.PI / 4f;
-        _gainLeft = gain * MathF.Cos(angle);
-        _gainRight = gain * MathF.Sin(angle);
+        GainLeft = gain * MathF.Cos(angle);
+        GainRight = gain * MathF.Sin(angle);
 
         var envelope = zone.Envelope;
         _stage = EnvelopeStage.Delay;
@@ -90,24 +110,14 @@ internal struct SampledVoice
         _attackStep = 1f / (float)Math.Max(1, envelope.AttackSeconds * sampleRate);
         _holdFrames = (int)(envelope.HoldFor(pitched) * sampleRate);
         _decayFactor = FallFactor(envelope.DecayFor(pitched), sampleRate);
+        _logDecayFactor = Math.Log(_decayFactor);
+        _fallFrames = 0;
         _sustain = (float)envelope.SustainLevel;
         _releaseFactor = FallFactor(envelope.ReleaseSeconds, sampleRate);
 
-        _filtered = zone.CutoffHertz > 0 && zone.CutoffHertz < 0.45 * sampleRate;
-        _z1 = _z2 = 0;
-        if (_filtered)
-        {
-            // RBJ's low-pass biquad; SF2's Q is the resonance peak in dB over a Butterworth response.
-            var w0 = 2 * Math.PI * zone.CutoffHertz / sampleRate;
-            var q = Math.Max(Math.Sqrt(0.5), Math.Pow(10, zone.ResonanceDecibels / 20.0) * Math.Sqrt(0.5));
-            var alpha = Math.Sin(w0) / (2 * q);
-            var cos = Math.Cos(w0);
-            var a0 = 1 + alpha;
-            _b1 = (float)((1 - cos) / a0);
-            _b0 = _b2 = _b1 / 2;
-            _a1 = (float)(-2 * cos / a0);
-            _a2 = (float)((1 - alpha) / a0);
-        }
+        Filter = zone.CutoffHertz > 0 && zone.CutoffHertz < 0.45 * sampleRate
+            ? LowPass.Of(zone.CutoffHertz, zone.ResonanceDecibels, sampleRate)
+            : LowPass.Identity;
     }
 
     /// <summary>Lets go of the key: the envelope releases, and a loop that lasts only while the key is held ends.</summary>
@@ -123,19 +133,21 @@ internal struct SampledVoice
         Held = false;
         _stage = EnvelopeStage.Release;
         _releaseFactor = FallFactor(0.005, sampleRate);
+        _fallFrames = 0;
     }
 
-    /// <summary>Adds the voice's next frames to the block; the voice ends itself when its sample or its release runs out.</summary>
-    /// <remarks>
-    /// The envelope runs at block rate, as FluidSynth's does: its level is worked out for the block's end (stage by stage,
-    /// in closed form) and the gain ramps to it linearly across the block, so the per-frame loop is only the read, the
-    /// interpolation, the filter and the mix. The read position is fixed point (32 fractional bits), and the frames are
-    /// read without bounds checks: a zone's data has guard frames around it, and the loop never steps past its end.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Render(Span<float> left, Span<float> right)
+    /// <summary>Starts a block of <paramref name="frames"/> frames: runs out the envelope's delay and moves the envelope to the block's end.</summary>
+    /// <returns>The first frame of the block that sounds (<paramref name="frames"/> when none does), with the envelope's level
+    /// there and its step per frame: the envelope runs at block rate, as FluidSynth's does, and the gain ramps linearly.</returns>
+    public int BeginBlock(int frames, out float level, out float ramp)
     {
-        var frames = left.Length;
+        (level, ramp) = (0f, 0f);
+        if (_vibrato.Cents != 0 || _modulationLfo.Cents != 0)
+        {
+            Bend();
+        }
+
+        _age += frames;
         var offset = 0;
         if (_stage == EnvelopeStage.Delay)
         {
@@ -143,7 +155,7 @@ internal struct SampledVoice
             _counter -= offset;
             if (_counter > 0)
             {
-                return;
+                return frames;
             }
 
             _stage = EnvelopeStage.Attack;
@@ -152,60 +164,27 @@ internal struct SampledVoice
         var count = frames - offset;
         if (count == 0)
         {
-            return;
+            return frames;
         }
 
-        var from = _level;
-        var to = Advance(count);
-        var ramp = (to - from) / count;
-        var looping = _loop == ZoneLoop.Continuous || (_loop == ZoneLoop.UntilRelease && Held);
-        var loopEnd = (ulong)_loopEnd << 32;
-        var loopLength = (ulong)(_loopEnd - _loopStart) << 32;
-        var last = (ulong)(_end - 1) << 32;
-        var (position, step) = (_position, _step);
-        var (gainLeft, gainRight) = (_gainLeft, _gainRight);
-        var (z1, z2) = (_z1, _z2);
-        var (b0, b1, b2, a1, a2) = (_b0, _b1, _b2, _a1, _a2);
-        var filtered = _filtered;
-        var loopStart = (ulong)_loopStart << 32;
-        ref var data = ref MemoryMarshal.GetArrayDataReference(_data);
-        ref var outLeft = ref MemoryMarshal.GetReference(left);
-        ref var outRight = ref MemoryMarshal.GetReference(right);
-        var level = from;
-        for (var i = offset; i < frames; i++)
-        {
-            var index = (int)(position >> 32);
-            var fraction = (position & 0xFFFF_FFFFUL) * (1f / 4_294_967_296f);
-            ref var at = ref Unsafe.Add(ref data, index);
-            var sample = CubicHermite.At(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), fraction);
-            if (filtered)
-            {
-                var output = (b0 * sample) + z1;
-                z1 = (b1 * sample) - (a1 * output) + z2;
-                z2 = (b2 * sample) - (a2 * output);
-                sample = output;
-            }
+        level = _level;
+        ramp = (Advance(count) - level) / count;
+        return offset;
+    }
 
-            level += ramp;
-            sample *= level;
-            Unsafe.Add(ref outLeft, i) += sample * gainLeft;
-            Unsafe.Add(ref outRight, i) += sample * gainRight;
+    // The oscillators move the pitch at block rate, as FluidSynth's do: the step is set for the block from their bend at its start.
+    private void Bend()
+    {
+        var seconds = _age / _sampleRate;
+        var cents = _vibrato.CentsAt(seconds) + _modulationLfo.CentsAt(seconds);
+        _step = Math.Max(1, (ulong)Math.Round(Math.Min(_baseStep * Math.Pow(2, cents / 1200), (double)(1UL << 52))));
+    }
 
-            position += step;
-            if (position >= loopEnd && looping)
-            {
-                position = loopStart + ((position - loopStart) % loopLength);
-            }
-            else if (position >= last && !looping)
-            {
-                Active = false;
-                break;
-            }
-        }
-
-        _position = position;
-        (_z1, _z2) = (Denormals.Flush(z1), Denormals.Flush(z2));
-        if (to * MathF.Max(gainLeft, gainRight) < Inaudible && _stage >= EnvelopeStage.Decay)
+    /// <summary>Ends a block: a voice whose envelope has fallen under what can be heard at the output ends.</summary>
+    public void EndBlock()
+    {
+        Filter.FlushState();
+        if (_level * MathF.Max(GainLeft, GainRight) < Inaudible && _stage >= EnvelopeStage.Decay)
         {
             Active = false;
         }
@@ -240,7 +219,16 @@ internal struct SampledVoice
                     break;
                 case EnvelopeStage.Decay:
                     var floor = MathF.Max(_sustain, Silent / 10);
-                    var falling = level <= floor ? 0 : (int)Math.Min(frames, Math.Ceiling(Math.Log(floor / level) / Math.Log(_decayFactor)));
+                    KnowFalls(frames);
+                    if (level * _decayFall > floor)
+                    {
+                        // The whole run stays in the decay: the fall over it is known, no logarithm is needed.
+                        level *= _decayFall;
+                        frames = 0;
+                        break;
+                    }
+
+                    var falling = level <= floor ? 0 : (int)Math.Min(frames, Math.Ceiling(Math.Log(floor / level) / _logDecayFactor));
                     level *= MathF.Pow(_decayFactor, falling);
                     frames -= falling;
                     if (level <= floor || falling == 0)
@@ -250,7 +238,8 @@ internal struct SampledVoice
 
                     break;
                 case EnvelopeStage.Release:
-                    level *= MathF.Pow(_releaseFactor, frames);
+                    KnowFalls(frames);
+                    level *= _releaseFall;
                     frames = 0;
                     break;
                 default:
@@ -261,6 +250,15 @@ internal struct SampledVoice
 
         _level = level;
         return level;
+    }
+
+    // Works out the decay's and the release's falls over `frames` frames, unless they are known for that many already.
+    private void KnowFalls(int frames)
+    {
+        if (frames != _fallFrames)
+        {
+            (_fallFrames, _decayFall, _releaseFall) = (frames, MathF.Pow(_decayFactor, frames), MathF.Pow(_releaseFactor, frames));
+        }
     }
 
     // The per-frame factor of a fall of 100 dB over `seconds`.

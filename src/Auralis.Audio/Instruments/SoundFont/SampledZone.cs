@@ -81,6 +81,12 @@ public sealed record SampledZone
     /// <summary>The volume envelope.</summary>
     public VolumeEnvelopeShape Envelope { get; init; } = VolumeEnvelopeShape.Default;
 
+    /// <summary>The vibrato oscillator (SF2's vibrato LFO to pitch).</summary>
+    public PitchLfo Vibrato { get; init; } = PitchLfo.None;
+
+    /// <summary>The modulation oscillator's bend of the pitch (SF2's modulation LFO to pitch).</summary>
+    public PitchLfo ModulationLfo { get; init; } = PitchLfo.None;
+
     /// <summary>The low-pass filter's cutoff in hertz, or 0 when the zone is not filtered.</summary>
     public double CutoffHertz { get; init; }
 

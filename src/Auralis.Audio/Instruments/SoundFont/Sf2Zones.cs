@@ -7,9 +7,9 @@ namespace Auralis.Audio.Instruments.SoundFont;
 /// <remarks>
 /// What is read: key and velocity ranges, the sample's start, end and loop (with every address offset), the loop mode,
 /// root key, coarse and fine tune, the sample's pitch correction and scale tuning, initial attenuation, pan, the volume
-/// envelope (with its key scaling), the initial filter cutoff and Q, exclusive classes, fixed keys. What is not: the
-/// modulation envelope and LFOs, the vibrato LFO, chorus and reverb sends, and modulators other than the default
-/// velocity-to-attenuation curve.
+/// envelope (with its key scaling), the initial filter cutoff and Q, exclusive classes, fixed keys, the vibrato LFO and
+/// the modulation LFO's bend of the pitch. What is not: the modulation envelope, the modulation LFO's effect on the
+/// filter and the volume, chorus and reverb sends, and modulators other than the default velocity-to-attenuation curve.
 /// </remarks>
 internal static class Sf2Zones
 {
@@ -113,10 +113,17 @@ internal static class Sf2Zones
                 g[GeneratorEnum.KeyNumberToVolumeEnvelopeDecay]),
             CutoffHertz = g[GeneratorEnum.InitialFilterCutoffFrequency] is var cents and < OpenFilterCents ? 8.176 * Math.Pow(2, Math.Max(1500, (int)cents) / 1200.0) : 0,
             ResonanceDecibels = Math.Clamp((int)g[GeneratorEnum.InitialFilterQ], 0, 960) / 10.0,
+            Vibrato = Lfo(g[GeneratorEnum.DelayVibratoLFO], g[GeneratorEnum.FrequencyVibratoLFO], g[GeneratorEnum.VibratoLFOToPitch]),
+            ModulationLfo = Lfo(g[GeneratorEnum.DelayModulationLFO], g[GeneratorEnum.FrequencyModulationLFO], g[GeneratorEnum.ModulationLFOToPitch]),
             Group = exclusive,
             OffBy = exclusive,
         };
     }
+
+    // An LFO's delay in timecents, frequency in absolute cents (0 is 8.176 Hz; SF2 allows 0.001-100 Hz) and bend in cents.
+    private static PitchLfo Lfo(short delay, short frequency, short cents) => cents == 0
+        ? PitchLfo.None
+        : new PitchLfo(Seconds(delay), 8.176 * Math.Pow(2, Math.Clamp((int)frequency, -16_000, 4_500) / 1200.0), Math.Clamp((int)cents, -12_000, 12_000));
 
     // SF2 times are timecents: 1200·log2(seconds); the spec's floor of -12 000 is a millisecond.
     private static double Seconds(short timecents) => Math.Pow(2, Math.Clamp((int)timecents, -12_000, 8_000) / 1200.0);

@@ -16,6 +16,7 @@ public sealed class SoundFontInstrument : IInstrument
     public const int Voices = 128;
 
     private readonly SampledVoice[] _voices = new SampledVoice[Voices];
+    private float[] _scratch = new float[AudioSpec.Session.MaxBlockFrames * VoiceLanes.Width];
     private SampledProgram? _program;
     private double _sampleRate = 48_000;
     private long _serial;
@@ -53,6 +54,7 @@ public sealed class SoundFontInstrument : IInstrument
     {
         spec.Validate();
         _sampleRate = spec.SampleRate;
+        _scratch = new float[spec.MaxBlockFrames * VoiceLanes.Width];
         Reset();
     }
 
@@ -131,16 +133,41 @@ public sealed class SoundFontInstrument : IInstrument
     }
 
     /// <inheritdoc />
+    /// <remarks>The sounding voices render eight at a time, side by side (<see cref="VoiceLanes"/>).</remarks>
     public void Render(Span<float> left, Span<float> right)
     {
         left.Clear();
         right.Clear();
-        foreach (ref var voice in _voices.AsSpan())
+        var most = _scratch.Length / VoiceLanes.Width;
+        for (var start = 0; start < left.Length; start += most)
         {
-            if (voice.Active)
+            var frames = Math.Min(most, left.Length - start);
+            RenderVoices(left.Slice(start, frames), right.Slice(start, frames));
+        }
+    }
+
+    private void RenderVoices(Span<float> left, Span<float> right)
+    {
+        Span<int> members = stackalloc int[VoiceLanes.Width];
+        var count = 0;
+        for (var v = 0; v < _voices.Length; v++)
+        {
+            if (!_voices[v].Active)
             {
-                voice.Render(left, right);
+                continue;
             }
+
+            members[count++] = v;
+            if (count == VoiceLanes.Width)
+            {
+                VoiceLanes.Render(_voices, members, _scratch, left, right);
+                count = 0;
+            }
+        }
+
+        if (count > 0)
+        {
+            VoiceLanes.Render(_voices, members[..count], _scratch, left, right);
         }
     }
 
