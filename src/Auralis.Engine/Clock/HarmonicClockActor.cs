@@ -20,22 +20,14 @@ public sealed class HarmonicClockActor : ReceiveActor
     public HarmonicClockActor(HarmonicClockStage stage, IActorRef voices, IActorRef session)
     {
         var eachVoice = VoicesActor.Each(voices);
-        Receive<AnnounceStep>(request =>
-        {
-            _request = request;
-            AnnounceWhenReady(stage, eachVoice, session);
-        });
-        Receive<PhraseRegime>(phrase =>
-        {
-            _phrase = phrase;
-            AnnounceWhenReady(stage, eachVoice, session);
-        });
+        Receive<AnnounceStep>(request => AnnounceWhenReady(stage, _request = request, _phrase, eachVoice, session));
+        Receive<PhraseRegime>(phrase => AnnounceWhenReady(stage, _request, _phrase = phrase, eachVoice, session));
     }
 
     // The session's request and the ticker's regime come from two senders; the step is announced once both are in.
-    private void AnnounceWhenReady(HarmonicClockStage stage, ActorSelection eachVoice, IActorRef session)
+    private void AnnounceWhenReady(HarmonicClockStage stage, AnnounceStep? request, PhraseRegime? phrase, ActorSelection eachVoice, IActorRef session)
     {
-        if (_request is not { } request || _phrase is not { } phrase || request.Step != phrase.Step)
+        if (request is null || phrase is null || request.Step != phrase.Step)
         {
             return;
         }

@@ -16,28 +16,15 @@ public sealed class VoiceActor : ReceiveActor
     /// <summary>Plans with <paramref name="voice"/> on channel <paramref name="channel"/> and answers <paramref name="session"/>.</summary>
     public VoiceActor(IVoice voice, int channel, IActorRef session)
     {
-        Receive<VoiceStep>(step =>
-        {
-            _step = step;
-            PlanWhenReady(voice, channel, session);
-        });
-        Receive<StepAnnounced>(announced =>
-        {
-            _announced = announced;
-            PlanWhenReady(voice, channel, session);
-        });
-        Receive<StepPriced>(priced =>
-        {
-            _priced = priced;
-            PlanWhenReady(voice, channel, session);
-        });
+        Receive<VoiceStep>(step => PlanWhenReady(voice, channel, session, _step = step, _announced, _priced));
+        Receive<StepAnnounced>(announced => PlanWhenReady(voice, channel, session, _step, _announced = announced, _priced));
+        Receive<StepPriced>(priced => PlanWhenReady(voice, channel, session, _step, _announced, _priced = priced));
     }
 
     // Three senders, one step in flight at a time: the voice plans once all three have spoken of the same step.
-    private void PlanWhenReady(IVoice voice, int channel, IActorRef session)
+    private void PlanWhenReady(IVoice voice, int channel, IActorRef session, VoiceStep? step, StepAnnounced? announced, StepPriced? priced)
     {
-        if (_step is not { } step || _announced is not { } announced || _priced is not { } priced
-            || step.Step != announced.Span.Step || priced.Step != announced.Span.Step)
+        if (step is null || announced is null || priced is null || step.Step != announced.Span.Step || priced.Step != announced.Span.Step)
         {
             return;
         }
