@@ -16,43 +16,46 @@ namespace Auralis.Engine.Clock;
 /// in the form and the harmony.
 /// </summary>
 /// <remarks>
-/// The conductor plans a phrase of chords at a time in the regime the previous step was priced in (the ticker tells the
-/// clock, <see cref="Follow"/>), so a regime change
-/// is heard from the next phrase (and turns the form); after a seek or a loop's wrap the announcement says that
-/// continuity is broken, and the conductor plans anew only if the music lands outside the phrase it planned.
+/// The conductor plans a phrase of chords at a time in the regime the previous played step was priced in, which the
+/// ticker hands the clock with each step (<see cref="PhraseRegime"/>), so a regime change is heard from the next phrase
+/// (and turns the form); after a seek or a loop's wrap the announcement says that continuity is broken, and the
+/// conductor plans anew only if the music lands outside the phrase it planned.
 /// </remarks>
 public sealed partial class HarmonicClockStage
 {
     private SessionTimeline _timeline;
     private readonly Conductor _conductor;
     private Key _key;
-    private Regime _regime;
     private long _expectedTick;
     private PlannedChord? _lastChord;
 
-    /// <summary>Starts the clock of a newly created session, in the regime its ticker starts in.</summary>
-    public HarmonicClockStage(SessionState created, Regime regime)
+    /// <summary>Starts the clock of a newly created session.</summary>
+    public HarmonicClockStage(SessionState created)
     {
         ArgumentNullException.ThrowIfNull(created);
         _timeline = new SessionTimeline(created.Bpm, created.TimeSignature, created.Transport.Playing);
         _conductor = new Conductor(created.Seed);
         _key = created.Key;
-        _regime = regime;
     }
 
     /// <summary>The next step to announce.</summary>
     public StepSpan Next => _timeline.Current;
 
-    /// <summary>Announces the next step: applies its inputs, places it, reads the harmony, and moves on.</summary>
-    public StepAnnounced Announce(AnnounceStep request)
+    /// <summary>
+    /// Announces the next step: applies its changes, places it, reads the harmony in the regime <paramref name="phrase"/>
+    /// names, and moves on.
+    /// </summary>
+    public StepAnnounced Announce(AnnounceStep request, PhraseRegime phrase)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Step != _timeline.Current.Step)
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (request.Step != _timeline.Current.Step || phrase.Step != request.Step)
         {
-            throw new InvalidOperationException($"The clock is at step {_timeline.Current.Step}; step {request.Step} cannot be announced.");
+            throw new InvalidOperationException(
+                $"The clock is at step {_timeline.Current.Step}; step {request.Step} (regime of step {phrase.Step}) cannot be announced.");
         }
 
-        foreach (var change in request.Inputs.Stages.Clock)
+        foreach (var change in request.Changes)
         {
             Apply(change);
         }
@@ -62,29 +65,19 @@ public sealed partial class HarmonicClockStage
         {
             _timeline.Advance();
             return new StepAnnounced(span, _timeline.TimeSignature.PositionOf(span.Tick), _timeline.TimeSignature, _key, null, false, false,
-                _timeline.Current.Tick, request.Inputs);
+                _timeline.Current.Tick);
         }
 
         var broken = span.Tick != _expectedTick;
         var signature = _timeline.TimeSignature;
         var beatTick = span.Tick - (span.Tick % signature.TicksPerBeat);
-        var beat = _conductor.Beat(beatTick, _key, signature, _regime, request.Inputs.Intensity, broken);
+        var beat = _conductor.Beat(beatTick, _key, signature, phrase.Regime, request.Intensity, broken);
         var chordChanged = beat.IsChordStart || _lastChord != beat.Chord;
         _lastChord = beat.Chord;
         _timeline.Advance();
         _expectedTick = span.Tick + span.TickCount;
         return new StepAnnounced(span, signature.PositionOf(beatTick), signature, beat.Key, ChordReading.Of(beat), chordChanged, broken,
-            _timeline.Current.Tick, request.Inputs);
-    }
-
-    /// <summary>Hears the regime a step was priced in (none while stopped): the next phrase of chords follows it.</summary>
-    public void Follow(StepPriced priced)
-    {
-        ArgumentNullException.ThrowIfNull(priced);
-        if (priced.Move is { } move)
-        {
-            _regime = move.Regime;
-        }
+            _timeline.Current.Tick);
     }
 
     private void Apply(ClockChange change)

@@ -7,7 +7,7 @@ public sealed partial record PipelineState
 {
     /// <summary>Every stage's state before step <see cref="Clock"/>.Next; call it between steps only (no stage may be moving).</summary>
     public ComposerCheckpoint Capture() =>
-        new(ComposerCheckpoint.CurrentVersion, Clock.Next.Step, Merger.Capture(), Clock.Capture(), Ticker.Capture(), Voices.Select(v => v.Capture()).ToArray());
+        new(ComposerCheckpoint.CurrentVersion, Clock.Next.Step, Merger.Capture(), Clock.Capture(Ticker.Following), Ticker.Capture(), Voices.Select(v => v.Capture()).ToArray());
 
     /// <summary>
     /// The pipeline of session <paramref name="created"/> as <paramref name="checkpoint"/> left it, with the session's
@@ -32,7 +32,7 @@ public sealed partial record PipelineState
 
         state.Merger.Restore(checkpoint.Merger);
         state.Clock.Restore(checkpoint.Clock);
-        state.Ticker.Restore(checkpoint.Ticker);
+        state.Ticker.Restore(checkpoint.Ticker, checkpoint.Clock.Regime, state.Clock.Playing);
         for (var channel = 0; channel < state.Voices.Count; channel++)
         {
             state.Voices[channel].Restore(checkpoint.Voices[channel]);

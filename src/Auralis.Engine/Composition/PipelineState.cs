@@ -30,6 +30,6 @@ public sealed partial record PipelineState(StepMerger Merger, HarmonicClockStage
         }
 
         var ticker = new TickerStage(created);
-        return new PipelineState(new StepMerger(created), new HarmonicClockStage(created, ticker.Regime), ticker, VoicePlanning.VoicesFor(created.Seed));
+        return new PipelineState(new StepMerger(created), new HarmonicClockStage(created), ticker, VoicePlanning.VoicesFor(created.Seed));
     }
 }

@@ -12,8 +12,9 @@ namespace Auralis.Engine.Composition;
 /// <see cref="StepPipeline.Compose"/>, the function whose stages the live session's actors run one each.
 /// </summary>
 /// <remarks>
-/// The order within a step is fixed: inputs due at the step, then the clock (at the step's tick), then the ticker's
-/// price move, then the voices in session order (soprano, alto, bass, perc), then the merge. While the transport is
+/// The order within a step is fixed: inputs due at the step, then the ticker's price move (and the regime the step's
+/// phrase follows), then the clock (at the step's tick), then the voices in session order (soprano, alto, bass, perc),
+/// then the merge. While the transport is
 /// stopped steps still pass (the clock keeps time) but nothing sounds and the ticker rests.
 /// </remarks>
 public sealed class SessionComposer

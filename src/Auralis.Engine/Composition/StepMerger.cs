@@ -144,13 +144,13 @@ public sealed partial class StepMerger
         return new StepMix(frame, swaps, events);
     }
 
-    /// <summary>Merges a priced step, its mix (<see cref="MixFor"/>) and its voices' plans into the step that sounds.</summary>
-    public ComposedStep Merge(StepPriced priced, StepMix mix, IReadOnlyList<NotesPlanned> plans)
+    /// <summary>Merges an announced and priced step, its mix (<see cref="MixFor"/>) and its voices' plans into the step that sounds.</summary>
+    public ComposedStep Merge(StepAnnounced announced, StepPriced priced, StepMix mix, IReadOnlyList<NotesPlanned> plans)
     {
+        ArgumentNullException.ThrowIfNull(announced);
         ArgumentNullException.ThrowIfNull(priced);
         ArgumentNullException.ThrowIfNull(mix);
         ArgumentNullException.ThrowIfNull(plans);
-        var announced = priced.Announced;
         var span = announced.Span;
         if (mix.Frame != span.FirstFrame)
         {

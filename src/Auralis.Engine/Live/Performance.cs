@@ -2,7 +2,6 @@ using Akka.Actor;
 using Auralis.Engine.Sessions;
 using Auralis.Audio.Streaming;
 using Auralis.Engine.Composition;
-using Auralis.Music.Harmony;
 using Auralis.Engine.Listeners;
 using static Auralis.Engine.Steps.StepMessages;
 
@@ -10,16 +9,22 @@ namespace Auralis.Engine.Live;
 
 /// <summary>
 /// A session's running music, as its actor holds it: the children of the tree, the merger (the session's stage of the
-/// pipeline), and the step in flight (opened to the clock, waiting for the ticker's price and every voice's plan).
+/// pipeline), and the step in flight (opened to the stages, waiting for the clock's announcement, the ticker's price and
+/// every voice's plan).
 /// </summary>
 internal sealed class Performance(PipelineState pipeline, long nextStep, long nextTick, long startFrame)
 {
     private readonly NotesPlanned?[] _plans = new NotesPlanned?[SessionParameters.Voices.Count];
+    private StepAnnounced? _announced;
     private StepPriced? _priced;
     private StepMix? _mix;
     private int _planCount;
 
     public required IActorRef Clock { get; init; }
+
+    public required IActorRef Ticker { get; init; }
+
+    public required IActorRef Voices { get; init; }
 
     public required IActorRef Synth { get; init; }
 
@@ -41,9 +46,6 @@ internal sealed class Performance(PipelineState pipeline, long nextStep, long ne
 
     public StepMerger Merger => Pipeline.Merger;
 
-    /// <summary>The regime the clock's next phrase follows: the one the last played step was priced in.</summary>
-    public Regime Following { get; private set; } = pipeline.Clock.Regime;
-
     /// <summary>The last minutes of what this tree composed, for clients that open the session.</summary>
     public RecentOutputs Recent { get; } = new();
 
@@ -62,6 +64,9 @@ internal sealed class Performance(PipelineState pipeline, long nextStep, long ne
     /// <summary>The frame the render thread wants material up to.</summary>
     public long Wanted { get; set; }
 
+    /// <summary>True once the voice actors exist, so the step messages told to each of them reach them all.</summary>
+    public bool VoicesStarted { get; set; }
+
     /// <summary>True while a step is in flight.</summary>
     public bool Composing { get; private set; }
 
@@ -78,24 +83,31 @@ internal sealed class Performance(PipelineState pipeline, long nextStep, long ne
         return opened;
     }
 
-    /// <summary>Takes the ticker's price of the step in flight; returns the composed step if every plan is in.</summary>
+    /// <summary>Takes the clock's announcement of the step in flight; returns the composed step if the price and every plan are in.</summary>
+    public StepComposition? Take(StepAnnounced announced)
+    {
+        if (!Composing || announced.Span.Step != NextStep - 1)
+        {
+            return null;
+        }
+
+        _announced = announced;
+        return TryMerge();
+    }
+
+    /// <summary>Takes the ticker's price of the step in flight; returns the composed step if the announcement and every plan are in.</summary>
     public StepComposition? Take(StepPriced priced)
     {
-        if (!Composing || priced.Announced.Span.Step != NextStep - 1)
+        if (!Composing || priced.Step != NextStep - 1)
         {
             return null;
         }
 
         _priced = priced;
-        if (priced.Move is { } move)
-        {
-            Following = move.Regime;
-        }
-
         return TryMerge();
     }
 
-    /// <summary>Takes a voice's plan for the step in flight; returns the composed step if the price and every plan are in.</summary>
+    /// <summary>Takes a voice's plan for the step in flight; returns the composed step if the announcement, the price and every plan are in.</summary>
     public StepComposition? Take(NotesPlanned plan)
     {
         if (!Composing || plan.Step != NextStep - 1 || _plans[plan.Channel] is not null)
@@ -110,14 +122,15 @@ internal sealed class Performance(PipelineState pipeline, long nextStep, long ne
 
     private StepComposition? TryMerge()
     {
-        if (_priced is not { } complete || _mix is not { } mix || _planCount < _plans.Length)
+        if (_announced is not { } announced || _priced is not { } priced || _mix is not { } mix || _planCount < _plans.Length)
         {
             return null;
         }
 
-        var composed = StepPipeline.Merge(Merger, mix, complete, [.. _plans.OfType<NotesPlanned>()]);
-        NextTick = complete.Announced.NextTick;
+        var composed = StepPipeline.Merge(Merger, mix, announced, priced, [.. _plans.OfType<NotesPlanned>()]);
+        NextTick = announced.NextTick;
         ComposedUntil = composed.Step.Span.EndFrame;
+        _announced = null;
         _priced = null;
         _mix = null;
         Array.Clear(_plans);

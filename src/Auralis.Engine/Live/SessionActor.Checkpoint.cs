@@ -64,8 +64,8 @@ public sealed partial class SessionActor
         }
     }
 
-    // Between steps only: the clock may still be hearing the regime of the step just merged (its Follow runs on its own
-    // thread), so the regime its next phrase follows is taken from the session's record of that step, not read from it.
+    // Between steps only: every stage has answered for the step just merged (each told the session after it moved), and
+    // none moves again until the session opens the next.
     private void CaptureComposer(Performance music)
     {
         if (music.Composing)
@@ -74,7 +74,7 @@ public sealed partial class SessionActor
         }
 
         var checkpoint = music.Pipeline.Capture();
-        _composerCheckpoint = checkpoint with { Clock = checkpoint.Clock with { Regime = music.Following } };
+        _composerCheckpoint = checkpoint;
         _checkpointStep = checkpoint.Step;
     }
 }

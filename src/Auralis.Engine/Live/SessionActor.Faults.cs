@@ -82,6 +82,7 @@ public sealed partial class SessionActor
         Command<GetSession>(_ => Sender.Tell(View()));
         // What the old tree still had in flight belongs to music that is gone.
         Command<StageFailed>(_ => { });
+        Command<Steps.StepMessages.StepAnnounced>(_ => { });
         Command<Steps.StepMessages.StepPriced>(_ => { });
         Command<Steps.StepMessages.NotesPlanned>(_ => { });
         Command<Synthesis.SynthesisMessages.MaterialWanted>(_ => { });

@@ -35,12 +35,14 @@ public sealed partial class SessionActor
         var synth = Context.ActorOf(SynthesisActor.Props(renderer, samples, ring, composer.Seed, _settings, _id.Value, () => hub.Count, sleep),
             SynthesisActor.Name);
         var voices = Context.ActorOf(_stages.Voices(composer.Voices, Self), VoicesActor.Name);
-        var ticker = Context.ActorOf(_stages.Ticker(composer.Ticker, voices, Self), PriceTickerActor.Name);
-        var clock = Context.ActorOf(_stages.Clock(composer.Clock, ticker), HarmonicClockActor.Name);
+        var clock = Context.ActorOf(_stages.Clock(composer.Clock, voices, Self), HarmonicClockActor.Name);
+        var ticker = Context.ActorOf(_stages.Ticker(composer.Ticker, clock, voices, Self), PriceTickerActor.Name);
         var agents = Context.ActorOf(AgentsActor.Props(_id, Self, ring, _settings), AgentsActor.Name);
         _music = new Performance(composer.State, start.Step, start.Tick, start.FirstFrame)
         {
             Clock = clock,
+            Ticker = ticker,
+            Voices = voices,
             Synth = synth,
             Listeners = listeners,
             Agents = agents,
@@ -73,6 +75,14 @@ public sealed partial class SessionActor
         {
             music.Wanted = Math.Max(music.Wanted, wanted.UntilFrame);
             ComposeIfWanted(music);
+        }
+    }
+
+    private void OnStepAnnounced(StepAnnounced announced)
+    {
+        if (_music is { } music && music.Take(announced) is { } composed)
+        {
+            OnStepComposed(music, composed);
         }
     }
 
@@ -109,18 +119,30 @@ public sealed partial class SessionActor
         ComposeIfWanted(music);
     }
 
+    private void OnVoicesStarted()
+    {
+        if (_music is { } music && Sender.Equals(music.Voices))
+        {
+            music.VoicesStarted = true;
+            ComposeIfWanted(music);
+        }
+    }
+
     private void ComposeIfWanted(Performance music)
     {
-        if (!music.Composing && music.ComposedUntil < music.Wanted)
+        if (music.VoicesStarted && !music.Composing && music.ComposedUntil < music.Wanted)
         {
-            // The mix goes straight to synth, the one stage that reads it; the rest of the step goes round the tree.
+            // Each stage is handed only what it reads: the mix goes straight to synth, the clock's, the ticker's and the
+            // voices' parts of the step straight to them.
             var opened = music.Begin();
             if (!opened.Mix.IsEmpty)
             {
                 music.Synth.Tell(new MixChanged(opened.Mix, _state.Samples));
             }
 
-            music.Clock.Tell(opened.Request);
+            VoicesActor.Each(music.Voices).Tell(opened.Voices, Self);
+            music.Clock.Tell(opened.Announce);
+            music.Ticker.Tell(opened.Price);
         }
     }
 }

@@ -90,6 +90,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<FeedMessages.OpenFeed>(open => Answer(Sender, () => OpenFeed(open)));
         Command<IAgentRequest>(OnAgentRequest);
         Command<MaterialWanted>(OnMaterialWanted);
+        Command<Voices.VoicesActor.Started>(_ => OnVoicesStarted());
+        Command<StepAnnounced>(OnStepAnnounced);
         Command<StepPriced>(OnStepPriced);
         Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());

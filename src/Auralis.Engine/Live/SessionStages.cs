@@ -10,8 +10,8 @@ namespace Auralis.Engine.Live;
 /// A node always uses <see cref="Default"/>; the engine's tests hand in actors that throw, to prove faults are loud.
 /// </summary>
 internal sealed record SessionStages(
-    Func<HarmonicClockStage, IActorRef, Props> Clock,
-    Func<TickerStage, IActorRef, IActorRef, Props> Ticker,
+    Func<HarmonicClockStage, IActorRef, IActorRef, Props> Clock,
+    Func<TickerStage, IActorRef, IActorRef, IActorRef, Props> Ticker,
     Func<IReadOnlyList<IVoice>, IActorRef, Props> Voices)
 {
     /// <summary>The engine's own stage actors.</summary>

@@ -50,6 +50,27 @@ public abstract record TickerChange
 /// <param name="Motifs">The motifs the voices learn.</param>
 public sealed record StageInputs(IReadOnlyList<ClockChange> Clock, IReadOnlyList<TickerChange> Ticker, IReadOnlyList<MotifImported> Motifs)
 {
+    /// <summary>
+    /// Whether the step's transport commands leave the music playing (the last play or stop wins; null when none plays or
+    /// stops it): the clock's timeline and the ticker, which rests while the music is stopped, both read it.
+    /// </summary>
+    public bool? Plays
+    {
+        get
+        {
+            bool? plays = null;
+            foreach (var change in Clock)
+            {
+                if (change is ClockChange.Transport { Change.Command: TransportCommand.Play or TransportCommand.Stop } transport)
+                {
+                    plays = transport.Change.Command == TransportCommand.Play;
+                }
+            }
+
+            return plays;
+        }
+    }
+
     /// <summary>No input for any stage.</summary>
     public static StageInputs None { get; } = new([], [], []);
 

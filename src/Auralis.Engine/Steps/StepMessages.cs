@@ -11,19 +11,44 @@ using Auralis.Music.Time;
 namespace Auralis.Engine.Steps;
 
 /// <summary>
-/// One step of music as it flows one way through a session: the session asks the clock to announce it, the clock
-/// places it, the ticker prices it, each voice plans its notes, and the session merges them.
+/// One step of music as it flows one way through a session. The session opens the step and hands each stage only what
+/// it reads: the clock its changes and the intensity (<see cref="AnnounceStep"/>), the ticker its changes, the transport
+/// and the sensitivity (<see cref="PriceStep"/>), each voice the motifs and the dials (<see cref="VoiceStep"/>). The
+/// ticker prices the step and tells the clock the regime its phrase follows (<see cref="PhraseRegime"/>); the clock
+/// places the step and reads the harmony; each voice plans its notes from the clock's announcement and the ticker's
+/// price; the session merges them.
 /// </summary>
 /// <remarks>
-/// The same records are what the stages of the step pipeline (<c>Composition/StepPipeline</c>) return, in one go for replay and from actor to
-/// actor live, so both run one code path. They never leave the node: a session's tree lives on one node.
+/// Nothing returns to a stage it has passed: session → ticker → clock → voices → session, and ticker → voices for the
+/// price. The same records are what the stages of the step pipeline (<c>Composition/StepPipeline</c>) return, in one
+/// go for replay and from actor to actor live, so both run one code path. They never leave the node: a session's tree
+/// lives on one node.
 /// </remarks>
 public static class StepMessages
 {
-    /// <summary>The session asks the clock for step <paramref name="Step"/>, with the inputs due there.</summary>
+    /// <summary>The session asks the clock for step <paramref name="Step"/>, with the clock's changes due there.</summary>
     /// <param name="Step">The step to announce; it must be the clock's next step.</param>
-    /// <param name="Inputs">The inputs due at the step and the parameters in effect once they apply.</param>
-    public sealed record AnnounceStep(long Step, StepInputs Inputs) : INoSerializationVerificationNeeded;
+    /// <param name="Changes">Tempo, metre, tonic, mode and transport changes, in the order they were accepted.</param>
+    /// <param name="Intensity">The intensity in effect (0..1), which the conductor reads.</param>
+    public sealed record AnnounceStep(long Step, IReadOnlyList<ClockChange> Changes, double Intensity) : INoSerializationVerificationNeeded;
+
+    /// <summary>The session asks the ticker to price step <paramref name="Step"/>, with the ticker's changes due there.</summary>
+    /// <param name="Step">The step to price.</param>
+    /// <param name="Changes">Source, forced regime, outside prices and series, in the order they were accepted.</param>
+    /// <param name="Plays">Whether the step's transport commands leave the music playing (null when none plays or stops it).</param>
+    /// <param name="Sensitivity">The sensitivity in effect, with which the ticker hears the move.</param>
+    public sealed record PriceStep(long Step, IReadOnlyList<TickerChange> Changes, bool? Plays, double Sensitivity) : INoSerializationVerificationNeeded;
+
+    /// <summary>The session hands each voice what it reads of step <paramref name="Step"/> besides the clock's and the ticker's answers.</summary>
+    /// <param name="Step">The step.</param>
+    /// <param name="Motifs">The motifs the voices learn at the step.</param>
+    /// <param name="Intensity">The intensity in effect (0..1).</param>
+    /// <param name="Sensitivity">The sensitivity in effect.</param>
+    public sealed record VoiceStep(long Step, IReadOnlyList<SessionEvents.MotifImported> Motifs, double Intensity, double Sensitivity)
+        : INoSerializationVerificationNeeded;
+
+    /// <summary>The ticker tells the clock the regime step <paramref name="Step"/>'s phrase follows: the one the last played step was priced in.</summary>
+    public sealed record PhraseRegime(long Step, Regime Regime) : INoSerializationVerificationNeeded;
 
     /// <summary>The clock placed a step on the timeline and read the harmony there.</summary>
     /// <param name="Span">The step on the timeline.</param>
@@ -34,7 +59,6 @@ public static class StepMessages
     /// <param name="ChordChanged">True when a new chord starts in the step.</param>
     /// <param name="ContinuityBroken">True after a seek or a loop's wrap: lines must not continue across it.</param>
     /// <param name="NextTick">The tick at which the following step starts.</param>
-    /// <param name="Inputs">The inputs of the step, passed along for the ticker and the voices.</param>
     public sealed record StepAnnounced(
         StepSpan Span,
         MusicalPosition Position,
@@ -43,11 +67,15 @@ public static class StepMessages
         ChordReading? Harmony,
         bool ChordChanged,
         bool ContinuityBroken,
-        long NextTick,
-        StepInputs Inputs) : INoSerializationVerificationNeeded;
+        long NextTick) : INoSerializationVerificationNeeded;
 
-    /// <summary>The ticker priced an announced step (no move while the transport is stopped) and heard how the move should sound.</summary>
-    public sealed record StepPriced(StepAnnounced Announced, PriceMove? Move, IReadOnlyList<Trade> Trades, MarketGesture Gesture = default)
+    /// <summary>The ticker priced a step (no move while the transport is stopped) and heard how the move should sound.</summary>
+    /// <param name="Step">The step priced.</param>
+    /// <param name="Playing">Whether the ticker heard the transport playing at the step (it must agree with the clock).</param>
+    /// <param name="Move">The price move (null while stopped).</param>
+    /// <param name="Trades">The bots' trades at the move.</param>
+    /// <param name="Gesture">How the move should sound.</param>
+    public sealed record StepPriced(long Step, bool Playing, PriceMove? Move, IReadOnlyList<Trade> Trades, MarketGesture Gesture = default)
         : INoSerializationVerificationNeeded;
 
     /// <summary>A voice planned the notes it starts in a step (some may lie in later steps of the same chord).</summary>

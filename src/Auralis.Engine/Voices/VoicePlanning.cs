@@ -10,17 +10,25 @@ namespace Auralis.Engine.Voices;
 public static class VoicePlanning
 {
     /// <summary>
-    /// Plans <paramref name="voice"/>'s notes for <paramref name="priced"/>: none while the transport is stopped; after a
-    /// seek or a loop's wrap the line forgets its last note first.
+    /// Plans <paramref name="voice"/>'s notes for a step from what the session (<paramref name="step"/>), the clock
+    /// (<paramref name="announced"/>) and the ticker (<paramref name="priced"/>) hand it: none while the transport is
+    /// stopped; after a seek or a loop's wrap the line forgets its last note first.
     /// </summary>
-    public static NotesPlanned Plan(IVoice voice, int channel, StepPriced priced)
+    public static NotesPlanned Plan(IVoice voice, int channel, VoiceStep step, StepAnnounced announced, StepPriced priced)
     {
         ArgumentNullException.ThrowIfNull(voice);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(announced);
         ArgumentNullException.ThrowIfNull(priced);
-        var announced = priced.Announced;
+        if (step.Step != announced.Span.Step || priced.Step != announced.Span.Step)
+        {
+            throw new ArgumentException(
+                $"A voice cannot plan step {announced.Span.Step} from the session's step {step.Step} and the ticker's step {priced.Step}.", nameof(step));
+        }
+
         if (voice is IDevelopsMotif developer)
         {
-            foreach (var imported in announced.Inputs.Stages.Motifs)
+            foreach (var imported in step.Motifs)
             {
                 developer.Learn(MotifOf(imported, announced.Key));
             }
@@ -36,9 +44,8 @@ public static class VoicePlanning
             voice.Break();
         }
 
-        var inputs = announced.Inputs;
         var context = new StepContext(announced.Span.Tick, announced.Span.TickCount, announced.Position, announced.Signature, announced.Key,
-            announced.Harmony, inputs.Intensity, inputs.Sensitivity, move, priced.Trades, priced.Gesture);
+            announced.Harmony, step.Intensity, step.Sensitivity, move, priced.Trades, priced.Gesture);
         return new NotesPlanned(announced.Span.Step, channel, voice.Plan(context).ToArray());
     }
 

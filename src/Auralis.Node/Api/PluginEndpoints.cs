@@ -19,8 +19,8 @@ public static class PluginEndpoints
         group.MapPost("/{id}/plugins", ChooseInstrumentAsync).RequireRole(Role.Performer);
         group.MapPatch("/{id}/plugins/{voice}/parameters", ParametersAsync).RequireRole(Role.Performer);
         group.MapGet("/{id}/presets", (string id, SessionGateway gateway, CancellationToken token) =>
-            SessionAsks.Ask<VstRequests.PresetsListed>(id, gateway, s => new VstRequests.ListPresets(s), listed => Results.Ok(new { presets = listed.Presets }), token))
-            .RequireRole(Role.Listener);
+            SessionAsks.Ask<VstRequests.PresetsListed>(id, gateway, s => new VstRequests.ListPresets(s), listed => Results.Ok(AgentAnswers.Presets(listed.Presets)), token))
+            .RequireRole(Role.Listener).Produces<Protocol.Rest.PresetList>();
         group.MapPost("/{id}/presets", SavePresetAsync).RequireRole(Role.Performer);
         group.MapPost("/{id}/presets/{name}/load", (string id, string name, SessionGateway gateway, CancellationToken token) =>
             SessionAsks.Command(id, gateway, s => new LoadPreset(s, name), token)).RequireRole(Role.Performer);

@@ -16,10 +16,10 @@ public static class SampleEndpoints
     {
         var group = app.MapGroup("/api/v1/sessions").WithTags("agents");
         group.MapGet("/{id}/samples", (string id, SessionGateway gateway, CancellationToken token) =>
-            SessionAsks.Ask<SampleRequests.SamplesListed>(id, gateway, s => new SampleRequests.ListSamples(s), listed => Results.Ok(new { samples = listed.Samples }), token))
-            .RequireRole(Role.Listener);
+            SessionAsks.Ask<SampleRequests.SamplesListed>(id, gateway, s => new SampleRequests.ListSamples(s), listed => Results.Ok(AgentAnswers.Samples(listed.Samples)), token))
+            .RequireRole(Role.Listener).Produces<SampleList>();
         group.MapPost("/{id}/samples", UploadSampleAsync).RequireRole(Role.Performer).Produces<SampleSaved>().Produces<SampleSaved>(StatusCodes.Status201Created);
-        group.MapGet("/{id}/samples/nearest", NearestAsync).RequireRole(Role.Listener);
+        group.MapGet("/{id}/samples/nearest", NearestAsync).RequireRole(Role.Listener).Produces<SampleList>();
         group.MapPost("/{id}/samples/kit", (string id, SessionGateway gateway, CancellationToken token) =>
             SessionAsks.Ask<SampleRequests.KitAssigned>(id, gateway, s => new SampleRequests.AssignKit(s), kit => Results.Ok(new KitAssigned(kit.Kit, kit.AtTick)), token))
             .RequireRole(Role.Performer).Produces<KitAssigned>();
@@ -54,6 +54,6 @@ public static class SampleEndpoints
         bool? pitched = bool.TryParse(query["pitched"], out var p) ? p : null;
         var wanted = new SampleRequest(Get("duration"), Get("rms"), Get("peak"), Get("centroid"), Get("zcr"), Get("onsets"), Get("pitch"), pitched);
         return SessionAsks.Ask<SampleRequests.SamplesListed>(id, gateway, s => new SampleRequests.FindNearestSample(s, wanted, (int)(Get("count") ?? 1)),
-            listed => Results.Ok(new { samples = listed.Samples }), token);
+            listed => Results.Ok(AgentAnswers.Samples(listed.Samples)), token);
     }
 }

@@ -34,6 +34,18 @@ public sealed class StageInputsTests
     }
 
     [Fact]
+    public void The_ticker_hears_the_last_play_or_stop_of_a_step_and_nothing_from_the_other_transport_commands()
+    {
+        TransportChanged Transport(TransportCommand command) => new(Id, command, command == TransportCommand.Seek ? 960 : null, null, null, 2, 960,
+            DateTimeOffset.UnixEpoch);
+
+        Assert.Null(StageInputs.Route([Transport(TransportCommand.Seek)]).Plays);
+        Assert.Null(StageInputs.None.Plays);
+        Assert.False(StageInputs.Route([Transport(TransportCommand.Play), Transport(TransportCommand.Stop), Transport(TransportCommand.Seek)]).Plays);
+        Assert.True(StageInputs.Route([Transport(TransportCommand.Stop), Transport(TransportCommand.Play)]).Plays);
+    }
+
+    [Fact]
     public void A_regime_of_auto_lets_the_prices_decide_again()
     {
         var due = new ParametersChanged(Id, new Dictionary<string, ParameterValue> { [SessionParameters.Regime] = ParameterValue.Of("auto") }, 1, 480,

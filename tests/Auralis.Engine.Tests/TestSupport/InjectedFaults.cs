@@ -42,19 +42,19 @@ internal static class InjectedFaults
     /// <summary>A clock that throws when it is asked to announce the faulty step.</summary>
     public static SessionStages InClock(StageFault fault) => SessionStages.Default with
     {
-        Clock = (stage, ticker) => Props.Create(() => new FaultyStage(HarmonicClockActor.Props(stage, ticker), fault)),
+        Clock = (stage, voices, session) => Props.Create(() => new FaultyStage(HarmonicClockActor.Props(stage, voices, session), fault)),
     };
 
     /// <summary>A clock that holds the step <paramref name="gate"/> names, and throws once the test strikes.</summary>
     public static SessionStages InClock(StageGate gate) => SessionStages.Default with
     {
-        Clock = (stage, ticker) => Props.Create(() => new GatedStage(HarmonicClockActor.Props(stage, ticker), gate)),
+        Clock = (stage, voices, session) => Props.Create(() => new GatedStage(HarmonicClockActor.Props(stage, voices, session), gate)),
     };
 
     /// <summary>A ticker that throws when it is asked to price the faulty step.</summary>
     public static SessionStages InTicker(StageFault fault) => SessionStages.Default with
     {
-        Ticker = (stage, voices, session) => Props.Create(() => new FaultyStage(PriceTickerActor.Props(stage, voices, session), fault)),
+        Ticker = (stage, clock, voices, session) => Props.Create(() => new FaultyStage(PriceTickerActor.Props(stage, clock, voices, session), fault)),
     };
 
     /// <summary>A bass voice that throws when it plans the faulty tick (the real <see cref="VoicesActor"/> runs it).</summary>
@@ -76,8 +76,8 @@ internal static class InjectedFaults
                     case AnnounceStep announce:
                         fault.At(announce.Step);
                         break;
-                    case StepAnnounced announced:
-                        fault.At(announced.Span.Step);
+                    case PriceStep price:
+                        fault.At(price.Step);
                         break;
                 }
 
