@@ -72,6 +72,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _resumeStep = snapshot.ResumeStep;
                 _composerCheckpoint = snapshot.Composer;
                 _snapshotOffered = true;
+                RestoreRequests(snapshot);
             }
         });
         Recover<ISessionEvent>(RememberUnlessFailed);
@@ -93,6 +94,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<StepPriced>(OnStepPriced);
         Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
+        Command<InputDue>(OnInputDue);
         Command<StageFailed>(OnStageFailed);
         Command<Terminated>(_ => { });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
@@ -130,6 +132,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private void Remember(ISessionEvent sessionEvent)
     {
         _state = _state.Apply(sessionEvent);
+        RememberRequest(sessionEvent);
         if (sessionEvent is SessionCreated or ITimedInput or SessionResumed)
         {
             _inputs.Add(sessionEvent);
@@ -172,6 +175,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
+        ArmScheduledInputs();
+
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
@@ -186,6 +191,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         {
             // The stamp must name the step exactly: wait the microseconds until the step in flight is merged.
             Stash.Stash();
+            return;
+        }
+
+        if (AnsweredWithoutProcessing(command))
+        {
             return;
         }
 
@@ -275,6 +285,9 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 music.Merger.Schedule(input);
                 music.Synth.Tell(InputAccepted.Instance);
                 AnnounceInput(music, persisted);
+                break;
+            case InputScheduled held:
+                Arm(held);
                 break;
             case SessionDeleted:
                 _music?.Hub.Publish(new SessionClosing(_id, "deleted"));
