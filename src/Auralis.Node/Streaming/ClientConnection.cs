@@ -282,16 +282,28 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             return Error(ErrorCodes.UnexpectedMessage, $"A client does not send '{message.Type}'.");
         }
 
+        var key = message.RequestId;
         if (state.Role < Role.Performer)
         {
-            return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.");
+            return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.", key);
         }
 
-        var answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
-        return answer.Rejection switch
+        SessionAnswer<CommandAccepted> answer;
+        try
         {
-            { } rejection => Error(rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue, rejection.Message),
-            null => null,
+            answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
+        }
+        catch (Akka.Actor.AskTimeoutException)
+        {
+            return Error(ErrorCodes.Unavailable,
+                $"Session '{state.Id}' did not answer in time; the change may or may not have been applied: resend it with the same requestId to have it applied once.", key);
+        }
+
+        return (answer.Rejection, answer.Value, key) switch
+        {
+            ({ } rejection, _, _) => Error(rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue, rejection.Message, key),
+            (null, { } accepted, { } requestId) => (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Accepted(requestId, accepted.AtTick))),
+            _ => null,
         };
     }
 
@@ -307,7 +319,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    private static (FrameKind, byte[]) Error(string code, string message) => (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Error(code, message)));
+    private static (FrameKind, byte[]) Error(string code, string message, string? requestId = null) =>
+        (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Error(code, message, requestId)));
 
     private static ValueTask SendErrorNowAsync(IClientTransport transport, string code, string message, CancellationToken token) =>
         transport.SendAsync(FrameKind.Json, Error(code, message).Item2, token);
