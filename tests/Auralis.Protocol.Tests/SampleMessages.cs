@@ -36,6 +36,7 @@ internal static class SampleMessages
         ["error-keyed"] = new ServerMessages.Error(ErrorCodes.BadValue, "bpm must lie between 20 and 300; 400 is out of range.", "f3b2-17"),
         ["accepted"] = new ServerMessages.Accepted("f3b2-18", 7680),
         ["accepted-nothing-changed"] = new ServerMessages.Accepted("f3b2-19", null),
+        ["moved"] = new ServerMessages.Moved("demo", 2_345_678, State),
         ["pong"] = new ServerMessages.Pong(),
         ["closing"] = new ServerMessages.Closing("the node is shutting down"),
     };

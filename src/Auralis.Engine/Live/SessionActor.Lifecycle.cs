@@ -50,7 +50,8 @@ public sealed partial class SessionActor
     {
         if (_stopAfterCheckpoint)
         {
-            _music?.Hub.Publish(new SessionClosing(_id, "stopping"));
+            // A checkpointed stop is a hand-off (the node leaves, the shard moves): the session comes back from this checkpoint.
+            _music?.Hub.Publish(new SessionClosing(_id, "stopping", Resumes: true));
             StopMusic();
             Context.Stop(Self);
         }

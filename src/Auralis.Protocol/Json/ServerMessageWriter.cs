@@ -98,6 +98,13 @@ internal static class ServerMessageWriter
             case Closing m:
                 w.WriteString("reason", m.Reason);
                 break;
+            case Moved m:
+                w.WriteString("session", m.Session);
+                w.WriteNumber("frame", m.Frame);
+                w.WriteStartObject("state");
+                SessionInfoJson.WriteFields(w, m.State);
+                w.WriteEndObject();
+                break;
             case Pong:
                 break;
         }

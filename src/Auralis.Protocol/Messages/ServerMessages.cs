@@ -92,6 +92,16 @@ public static class ServerMessages
     /// </summary>
     public sealed record Accepted(string RequestId, long? AtTick) : ServerMessage(MessageTypes.Accepted);
 
+    /// <summary>
+    /// <c>moved</c>: the session moved to another node (its node left or failed) and the connection, kept open, follows it:
+    /// audio resumes at <paramref name="Frame"/> of the session's timeline, which need not follow the last frame sent
+    /// (a session restored from its checkpoint plays from there), so a client starts its buffer afresh, as after <c>welcome</c>.
+    /// </summary>
+    /// <param name="Session">The session id.</param>
+    /// <param name="Frame">The index of the first audio frame from the session's new home.</param>
+    /// <param name="State">The session's full state there.</param>
+    public sealed record Moved(string Session, long Frame, SessionInfo State) : ServerMessage(MessageTypes.Moved);
+
     /// <summary><c>pong</c>: the answer to <c>ping</c>.</summary>
     public sealed record Pong() : ServerMessage(MessageTypes.Pong);
 
