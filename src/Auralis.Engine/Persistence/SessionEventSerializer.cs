@@ -57,6 +57,10 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
         ["session-snapshot.v2"] = typeof(SessionSnapshot),
     };
 
+    private static readonly Dictionary<Type, string> UnkeyedManifests = OlderManifests
+        .Where(pair => pair.Value != typeof(SessionSnapshot))
+        .ToDictionary(pair => pair.Value, pair => pair.Key);
+
     private static readonly Dictionary<string, Type> TypesByManifest =
         ManifestsByType.ToDictionary(pair => pair.Value, pair => pair.Key).Concat(OlderManifests).ToDictionary();
 
@@ -86,9 +90,26 @@ public sealed class SessionEventSerializer(ExtendedActorSystem system) : Seriali
 
     /// <inheritdoc />
     public override string Manifest(object o) =>
-        ManifestsByType.TryGetValue(o.GetType(), out var manifest)
-            ? manifest
-            : throw new ArgumentException($"{o.GetType().Name} is not a session event.", nameof(o));
+        o is ISessionEvent sessionEvent ? ManifestOf(sessionEvent)
+        : ManifestsByType.TryGetValue(o.GetType(), out var manifest) ? manifest
+        : throw new ArgumentException($"{o.GetType().Name} is not a session event.", nameof(o));
+
+    /// <summary>
+    /// The manifest <paramref name="sessionEvent"/> is journaled under: an input without an idempotency key keeps its
+    /// version 1 manifest (its shape is version 1's, so a build that predates keys still reads it); a keyed one is version 2.
+    /// </summary>
+    public static string ManifestOf(ISessionEvent sessionEvent)
+    {
+        ArgumentNullException.ThrowIfNull(sessionEvent);
+        var type = sessionEvent.GetType();
+        return sessionEvent.RequestId is null && UnkeyedManifests.TryGetValue(type, out var unkeyed) ? unkeyed
+            : ManifestsByType.TryGetValue(type, out var manifest) ? manifest
+            : throw new ArgumentException($"{type.Name} is not a session event.", nameof(sessionEvent));
+    }
+
+    /// <summary>The type journaled under <paramref name="manifest"/>, of this version or an older one that still reads.</summary>
+    public static bool TryGetType(string manifest, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Type? type) =>
+        TypesByManifest.TryGetValue(manifest, out type);
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -29,6 +29,15 @@ public sealed class KeyedEventVersionTests : TestKit
         Assert.Equal("client-42", restored.RequestId);
     }
 
+    [Fact]
+    public void An_input_without_a_key_is_still_written_as_version_1_so_an_older_build_reads_it()
+    {
+        var unkeyed = new PriceObserved(Demo, 101.5, 2, 960, Noon);
+
+        Assert.Equal("price-observed.v1", _serializer.Manifest(unkeyed));
+        Assert.DoesNotContain("requestId", Encoding.UTF8.GetString(_serializer.ToBinary(unkeyed)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("session-renamed.v1", """{"sessionId":"demo","name":"old","at":"2026-11-24T12:00:00+00:00"}""")]
     [InlineData("price-observed.v1", """{"sessionId":"demo","price":101.5,"atStep":2,"atTick":960,"at":"2026-11-24T12:00:00+00:00"}""")]
