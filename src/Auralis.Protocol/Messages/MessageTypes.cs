@@ -27,7 +27,7 @@ public static class MessageTypes
     public const string Error = "error";
     /// <summary>Server: a steering message sent with a <c>requestId</c> was accepted.</summary>
     public const string Accepted = "accepted";
-    /// <summary>Server: the session moved to another node and the stream follows it.</summary>
+    /// <summary>Server: the session's music moved (another node, or a restart after a fault) and the stream follows it.</summary>
     public const string Moved = "moved";
     /// <summary>Server: the answer to <c>ping</c>.</summary>
     public const string Pong = "pong";

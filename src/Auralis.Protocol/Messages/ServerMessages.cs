@@ -93,9 +93,10 @@ public static class ServerMessages
     public sealed record Accepted(string RequestId, long? AtTick) : ServerMessage(MessageTypes.Accepted);
 
     /// <summary>
-    /// <c>moved</c>: the session moved to another node (its node left or failed) and the connection, kept open, follows it:
-    /// audio resumes at <paramref name="Frame"/> of the session's timeline, which need not follow the last frame sent
-    /// (a session restored from its checkpoint plays from there), so a client starts its buffer afresh, as after <c>welcome</c>.
+    /// <c>moved</c>: the session's music moved — to another node (its node left or failed), or restarted from its
+    /// checkpoint after a fault — and the connection, kept open, follows it: audio resumes at <paramref name="Frame"/> of
+    /// the session's timeline, which need not follow the last frame sent (a session restored from its checkpoint plays
+    /// from there), so a client starts its buffer afresh, as after <c>welcome</c>.
     /// </summary>
     /// <param name="Session">The session id.</param>
     /// <param name="Frame">The index of the first audio frame from the session's new home.</param>
