@@ -52,4 +52,10 @@ public static class ErrorCodes
 
     /// <summary>The node failed while handling a valid message; nothing the client sent was wrong.</summary>
     public const string Internal = "internal";
+
+    /// <summary>
+    /// The session did not answer in time (it may be moving to another node): the message may or may not have been
+    /// applied; resend it with the same <c>requestId</c> to have it applied once.
+    /// </summary>
+    public const string Unavailable = "unavailable";
 }

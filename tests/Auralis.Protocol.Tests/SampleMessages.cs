@@ -33,6 +33,10 @@ internal static class SampleMessages
         ["param-text"] = new ServerMessages.Param("mode", "lydian", 3840),
         ["stats"] = new ServerMessages.Stats(6144, 1, 2048, 3, true),
         ["error"] = new ServerMessages.Error(ErrorCodes.BadValue, "bpm must lie between 20 and 300; 400 is out of range."),
+        ["error-keyed"] = new ServerMessages.Error(ErrorCodes.BadValue, "bpm must lie between 20 and 300; 400 is out of range.", "f3b2-17"),
+        ["accepted"] = new ServerMessages.Accepted("f3b2-18", 7680),
+        ["accepted-nothing-changed"] = new ServerMessages.Accepted("f3b2-19", null),
+        ["moved"] = new ServerMessages.Moved("demo", 2_345_678, State),
         ["pong"] = new ServerMessages.Pong(),
         ["closing"] = new ServerMessages.Closing("the node is shutting down"),
     };
@@ -50,6 +54,9 @@ internal static class SampleMessages
         ["transport-loop"] = ClientMessages.Transport.Loop(0, 7680),
         ["transport-clear-loop"] = ClientMessages.Transport.ClearLoop(),
         ["price"] = new ClientMessages.ExternalPrice(4321.5),
+        ["param-keyed"] = new ClientMessages.Param("bpm", 128) { RequestId = "0b7c6c1e-retry" },
+        ["params-keyed"] = new ClientMessages.Params(new Dictionary<string, WireValue> { ["bpm"] = 110 }) { RequestId = "k-2" },
+        ["transport-keyed"] = ClientMessages.Transport.Stop() with { RequestId = "k-3" },
         ["subscribe"] = new ClientMessages.Subscribe(AudioFormat.None),
         ["ping"] = new ClientMessages.Ping(),
     };

@@ -9,7 +9,7 @@ public sealed class ConnectCommand : ICliCommand
 {
     private static readonly OptionSpec[] Accepted =
     [
-        new("tcp"), new("url"), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"), OptionSpec.Flag("no-play"),
+        new("tcp", Repeatable: true), new("url", Repeatable: true), new("token"), new("set", Repeatable: true), new("record"), new("seconds"), new("audio"), OptionSpec.Flag("no-play"),
     ];
 
     /// <inheritdoc />
@@ -25,8 +25,10 @@ public sealed class ConnectCommand : ICliCommand
     public string Usage => $"""
         usage: auralis connect SESSION [options]
 
-          --tcp HOST:PORT      the node's TCP protocol port (default {NodeEndpoint.DefaultTcp})
-          --url URL            connect over WebSocket instead, to the node's HTTP address (http://127.0.0.1:5000)
+          --tcp HOST:PORT      the node's TCP protocol port (default {NodeEndpoint.DefaultTcp}); repeat it for the
+                               cluster's other nodes, tried in turn when the connection is lost
+          --url URL            connect over WebSocket instead, to the node's HTTP address (http://127.0.0.1:5000);
+                               repeatable as --tcp
           --token T            the token, when the node wants one
           --set NAME=VALUE     change a parameter once connected (repeatable): bpm=120, mode=dorian, intensity=0.8
           --record FILE.wav    record the audio as float32 stereo 48 kHz
@@ -36,7 +38,8 @@ public sealed class ConnectCommand : ICliCommand
 
         It plays the session on the default output device (PulseAudio or PipeWire on Linux, WASAPI on Windows); where
         there is none it says so and shows the events alone. Without --record or --seconds it runs until Ctrl-C or until
-        the node closes the connection. --record writes FILE.wav where it says (a bare name: the current directory); no
+        the session is deleted. A lost connection (the node died or left) is opened again by itself, on the next node
+        given or the same one, for up to a minute. --record writes FILE.wav where it says (a bare name: the current directory); no
         other file is ever written.
 
         """;
@@ -62,7 +65,9 @@ public sealed class ConnectCommand : ICliCommand
     {
         var session = parsed.Single("SESSION (the id of the session to join)");
         parsed.Exclusive("tcp", "url");
-        var endpoint = parsed.Value("url") is { } url ? NodeEndpoint.WebSocket(url) : NodeEndpoint.Tcp(parsed.Value("tcp") ?? NodeEndpoint.DefaultTcp);
+        NodeEndpoint[] endpoints = parsed.Values("url") is { Count: > 0 } urls ? [.. urls.Select(NodeEndpoint.WebSocket)]
+            : parsed.Values("tcp") is { Count: > 0 } tcp ? [.. tcp.Select(NodeEndpoint.Tcp)]
+            : [NodeEndpoint.Tcp(NodeEndpoint.DefaultTcp)];
         var settings = parsed.Values("set").Select(ParamSetting.Parse).ToArray();
         var record = parsed.Value("record");
         if (record is { Length: 0 })
@@ -90,6 +95,7 @@ public sealed class ConnectCommand : ICliCommand
             audio = record is null ? AudioFormat.Pcm16 : AudioFormat.F32;
         }
 
-        return new ConnectOptions(session, endpoint, parsed.Value("token"), settings, record, seconds, audio, Play: !parsed.Has("no-play") && audio != AudioFormat.None);
+        return new ConnectOptions(session, endpoints[0], parsed.Value("token"), settings, record, seconds, audio, Play: !parsed.Has("no-play") && audio != AudioFormat.None,
+            OtherEndpoints: endpoints[1..]);
     }
 }

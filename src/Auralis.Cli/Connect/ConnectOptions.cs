@@ -12,6 +12,7 @@ namespace Auralis.Cli.Connect;
 /// <param name="Seconds">How long to record (in audio frames from the first chunk) or, without a recording, to stay connected.</param>
 /// <param name="Audio">The audio format to ask for.</param>
 /// <param name="Play">True to play the audio through the default output device (off with <c>--no-play</c>).</param>
+/// <param name="OtherEndpoints">More nodes of the same cluster, tried in turn when the connection is lost.</param>
 public sealed record ConnectOptions(
     string Session,
     NodeEndpoint Endpoint,
@@ -20,8 +21,12 @@ public sealed record ConnectOptions(
     string? RecordPath,
     double? Seconds,
     AudioFormat Audio,
-    bool Play = false)
+    bool Play = false,
+    IReadOnlyList<NodeEndpoint>? OtherEndpoints = null)
 {
+    /// <summary>Every node to try, the first first.</summary>
+    public IReadOnlyList<NodeEndpoint> Endpoints => [Endpoint, .. OtherEndpoints ?? []];
+
     /// <summary>The frames to record: <see cref="Seconds"/> at 48 kHz, or null to record until the connection ends.</summary>
     public long? RecordFrames => Seconds is { } s ? (long)Math.Round(s * AudioChunk.SampleRate) : null;
 }

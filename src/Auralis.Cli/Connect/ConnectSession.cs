@@ -11,12 +11,24 @@ namespace Auralis.Cli.Connect;
 
 /// <summary>
 /// One run of <c>auralis connect</c>: connect, wait for the welcome, send the settings, then play the audio, show events
-/// (and record) until the recording is complete, the time is up, the node closes, or the user presses Ctrl-C.
+/// (and record) until the recording is complete, the time is up, the session is deleted, or the user presses Ctrl-C.
 /// </summary>
+/// <remarks>
+/// A connection that breaks or closes while the session lives on (its node died or left) is opened again by itself: the
+/// next node given (<c>--tcp</c>/<c>--url</c> repeated), round the list, with a pause that grows from 0.5 s to 5 s, for up
+/// to <see cref="ReconnectFor"/>. The recording keeps its timeline: what the new connection repeats is skipped, what it
+/// missed is silence.
+/// </remarks>
 public sealed class ConnectSession(ConnectOptions options, CliConsole console)
 {
     private static readonly TimeSpan WelcomeTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
+
+    // Fail-over after a node's death takes 16-24 s (issue 19): a minute of trying covers a slow one.
+    private static readonly TimeSpan ReconnectFor = TimeSpan.FromSeconds(60);
+
+    // The reasons of a `closing` after which the session will not come back, so there is nothing to reconnect to.
+    private static readonly string[] FinalReasons = ["deleted", "failed"];
     private readonly StatusLine _status = new();
     private readonly Queue<string> _pendingSettings = new();
     private readonly Stopwatch _sinceRedraw = Stopwatch.StartNew();
@@ -33,9 +45,25 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
             throw new CliFailure($"cannot write '{target}': the folder '{folder}' does not exist");
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var endpoint = 0;
+        var connection = await OpenAsync(options.Endpoints[endpoint], cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(connection, endpoint, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private IServerConnection _connection = null!;
+
+    private async Task<int> RunAsync(IServerConnection connection, int endpoint, CancellationToken cancellationToken)
+    {
+        _connection = connection;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var welcome = await WelcomeAsync(connection, stop.Token).ConfigureAwait(false);
+        var welcome = await WelcomeAsync(connection, options.Endpoints[endpoint], stop.Token).ConfigureAwait(false);
         if (options.RecordPath is not null && welcome.Format == AudioFormat.None)
         {
             throw new CliFailure("the node sends no audio on this connection, so there is nothing to record");
@@ -60,22 +88,26 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         {
             while (recorder is not { IsComplete: true })
             {
-                var input = await connection.ReceiveAsync(stop.Token).ConfigureAwait(false);
-                if (input.Closed)
+                var (input, broke) = await ReceiveAsync(_connection, stop.Token).ConfigureAwait(false);
+                if (input is { IsAudio: true })
+                {
+                    await AudioAsync(welcome.Format, input.Value.Audio, recorder, stop.Token).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (input is { Closed: false } && await MessageAsync(input.Value.Message!).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                if (input?.Message is Closing { Reason: var reason } && FinalReasons.Contains(reason))
                 {
                     closedByNode = true;
                     break;
                 }
 
-                if (input.IsAudio)
-                {
-                    await AudioAsync(welcome.Format, input.Audio, recorder, stop.Token).ConfigureAwait(false);
-                }
-                else if (!await MessageAsync(input.Message!).ConfigureAwait(false))
-                {
-                    closedByNode = true;
-                    break;
-                }
+                await _connection.DisposeAsync().ConfigureAwait(false);
+                (_connection, endpoint) = await ReconnectAsync(endpoint, broke ?? "the node closed the connection", stop.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -86,20 +118,82 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         EndStatus();
         if (!closedByNode)
         {
-            await connection.CloseAsync().ConfigureAwait(false);
+            await _connection.CloseAsync().ConfigureAwait(false);
         }
 
         return await FinishAsync(recorder).ConfigureAwait(false);
     }
 
-    private Task<IServerConnection> OpenAsync(CancellationToken cancellationToken) => options.Endpoint.IsTcp
-        ? Open(TcpServerConnection.OpenAsync(options.Endpoint, options.Session, options.Token, options.Audio, cancellationToken))
-        : Open(WebSocketServerConnection.OpenAsync(options.Endpoint, options.Session, options.Token, options.Audio, cancellationToken));
+    private Task<IServerConnection> OpenAsync(NodeEndpoint endpoint, CancellationToken cancellationToken) => endpoint.IsTcp
+        ? Open(TcpServerConnection.OpenAsync(endpoint, options.Session, options.Token, options.Audio, cancellationToken))
+        : Open(WebSocketServerConnection.OpenAsync(endpoint, options.Session, options.Token, options.Audio, cancellationToken));
+
+    // The next input, or null with why the connection broke.
+    private static async Task<(ServerInput? Input, string? Broke)> ReceiveAsync(IServerConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (CliFailure e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    // Opens the session again on the next node given (round the list), welcomed, or fails once ReconnectFor has passed; a
+    // node that refuses the session (it was deleted, the token is wrong) ends the run at once.
+    private async Task<(IServerConnection Connection, int Endpoint)> ReconnectAsync(int endpoint, string why, CancellationToken cancellationToken)
+    {
+        EndStatus();
+        await console.Error.WriteLineAsync($"connection lost ({why}); reconnecting").ConfigureAwait(false);
+        var until = Stopwatch.GetTimestamp() + (long)(ReconnectFor.TotalSeconds * Stopwatch.Frequency);
+        var pause = TimeSpan.FromMilliseconds(500);
+        var endpoints = options.Endpoints;
+        while (true)
+        {
+            endpoint = (endpoint + 1) % endpoints.Count;
+            IServerConnection? connection = null;
+            try
+            {
+                connection = await OpenAsync(endpoints[endpoint], cancellationToken).ConfigureAwait(false);
+                var (welcome, refusal) = await TryWelcomeAsync(connection, endpoints[endpoint], cancellationToken).ConfigureAwait(false);
+                if (refusal is not null)
+                {
+                    throw new CliFailure(refusal);
+                }
+
+                await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"reconnected to {endpoints[endpoint]}; audio resumes at frame {welcome!.Frame}")).ConfigureAwait(false);
+                return (connection, endpoint);
+            }
+            catch (CliFailure e) when (e.InnerException is not null || e.Message.StartsWith("the node at", StringComparison.Ordinal))
+            {
+                // Not reachable, or it closed before welcoming us: the cluster may still be moving the session.
+                await (connection?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
+                if (Stopwatch.GetTimestamp() > until)
+                {
+                    throw new CliFailure($"lost the connection ({why}) and no node of {string.Join(", ", endpoints)} took it back within {ReconnectFor.TotalSeconds:0} s", e);
+                }
+            }
+
+            await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+        }
+    }
 
     private static async Task<IServerConnection> Open<T>(Task<T> opening)
         where T : IServerConnection => await opening.ConfigureAwait(false);
 
-    private async Task<Welcome> WelcomeAsync(IServerConnection connection, CancellationToken cancellationToken)
+    private async Task<Welcome> WelcomeAsync(IServerConnection connection, NodeEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var (welcome, refusal) = await TryWelcomeAsync(connection, endpoint, cancellationToken).ConfigureAwait(false);
+        return welcome ?? throw new CliFailure(refusal!);
+    }
+
+    // The welcome, or the node's refusal (an error, or a closing, before it); a connection that ends first, or no welcome in
+    // time, is a CliFailure naming the node.
+    private async Task<(Welcome? Welcome, string? Refusal)> TryWelcomeAsync(IServerConnection connection, NodeEndpoint endpoint, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(WelcomeTimeout);
@@ -111,20 +205,20 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
                 switch (input)
                 {
                     case { Closed: true }:
-                        throw new CliFailure($"the node at {options.Endpoint} closed the connection before welcoming it");
+                        throw new CliFailure($"the node at {endpoint} closed the connection before welcoming it");
                     case { Message: Error error }:
-                        throw new CliFailure(Refusal(error));
+                        return (null, Refusal(error));
                     case { Message: Closing closing }:
-                        throw new CliFailure($"the node closed the connection: {closing.Reason}");
+                        return (null, $"the node closed the connection: {closing.Reason}");
                     case { Message: Welcome welcome }:
                         await ShowAsync(welcome).ConfigureAwait(false);
-                        return welcome;
+                        return (welcome, null);
                 }
             }
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CliFailure($"the node at {options.Endpoint} sent no welcome within {WelcomeTimeout.TotalSeconds:0} s", e);
+            throw new CliFailure($"the node at {endpoint} sent no welcome within {WelcomeTimeout.TotalSeconds:0} s", e);
         }
     }
 
@@ -172,7 +266,7 @@ public sealed class ConnectSession(ConnectOptions options, CliConsole console)
         }
 
         // On a terminal only what needs reading later gets a line of its own; the rest updates the status line.
-        if (message is Welcome or Param or Error or Closing)
+        if (message is Welcome or Moved or Param or Error or Closing)
         {
             EndStatus();
             await console.Out.WriteLineAsync(EventLines.For(message)).ConfigureAwait(false);

@@ -27,6 +27,8 @@ public static class EventLines
             Param p => Invariant($"param name={p.Name} value={p.Value} atTick={p.AtTick}"),
             Stats s => Invariant($"stats ringDepth={s.RingDepth} underruns={s.Underruns} droppedFrames={s.DroppedFrames} listeners={s.Listeners} sleeping={(s.Sleeping ? "yes" : "no")}"),
             Error e => $"error code={e.Code} message={e.Message}",
+            Moved m => Invariant($"moved session={m.Session} frame={m.Frame} {State(m.State)}"),
+            Accepted a => Invariant($"accepted requestId={a.RequestId} atTick={a.AtTick}"),
             Pong => "pong",
             Closing c => $"closing reason={c.Reason}",
             _ => $"{message.Type}",

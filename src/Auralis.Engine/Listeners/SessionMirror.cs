@@ -54,7 +54,7 @@ public sealed class SessionMirror : ReceiveActor, IWithTimers
         Receive<FeedOpened>(OnOpened);
         Receive<FeedAudio>(OnAudio);
         Receive<FeedOutputs>(OnOutputs);
-        Receive<Terminated>(_ => Close("the session's node went away"));
+        Receive<Terminated>(_ => Close("the session's node went away", resumes: true));
         Receive<GiveUp>(_ =>
         {
             if (_hub is null || _hub.Count == 0)
@@ -130,9 +130,9 @@ public sealed class SessionMirror : ReceiveActor, IWithTimers
         }
     }
 
-    private void Close(string reason)
+    private void Close(string reason, bool resumes = false)
     {
-        _hub?.Publish(new SessionClosing(_id, reason));
+        _hub?.Publish(new SessionClosing(_id, reason, resumes));
         _hub?.CloseAll();
         Context.Stop(Self);
     }

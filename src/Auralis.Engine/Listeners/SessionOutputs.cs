@@ -34,8 +34,12 @@ public static class SessionOutputs
     /// </summary>
     public sealed record SessionFaulted(SessionId SessionId, string Stage, string Message, bool Restarting) : ISessionOutput;
 
-    /// <summary>The session is going away (deleted, or the node is shutting down); listeners should close.</summary>
-    public sealed record SessionClosing(SessionId SessionId, string Reason) : ISessionOutput;
+    /// <summary>
+    /// The session's music is going away here: deleted or failed (listeners should close), or, when
+    /// <paramref name="Resumes"/>, it carries on — on another node (its node leaves or failed) or restarted from its
+    /// checkpoint after a fault — so a listener's node subscribes again and follows it.
+    /// </summary>
+    public sealed record SessionClosing(SessionId SessionId, string Reason, bool Resumes = false) : ISessionOutput;
 }
 
 /// <summary>Something a session publishes to its listeners.</summary>

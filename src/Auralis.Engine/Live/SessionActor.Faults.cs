@@ -44,9 +44,9 @@ public sealed partial class SessionActor
         var reason = $"its {failed.Stage} stage threw at step {music.NextStep - 1}: {failed.Cause.GetType().Name}: {failed.Cause.Message}";
         _log.Error(failed.Cause, "Session {0}: {1}; {2}", _id, reason,
             giveUp ? $"{_faults.Count} faults within {_settings.FaultWindow}, so it stops" : $"restarting from its checkpoint at step {_checkpointStep}");
-        // Listeners hear why, then a closing: the new tree has a new ring, so a client reconnects to hear it.
+        // Listeners hear why, then a closing: the new tree has a new ring, so a listener's node subscribes to it again.
         music.Hub.Publish(new SessionFaulted(_id, failed.Stage, reason, Restarting: !giveUp));
-        music.Hub.Publish(new SessionClosing(_id, giveUp ? "failed" : "restarting after a fault"));
+        music.Hub.Publish(new SessionClosing(_id, giveUp ? "failed" : "restarting after a fault", Resumes: !giveUp));
         StopMusic();
         if (giveUp)
         {

@@ -19,7 +19,7 @@ public sealed partial class SessionActor
 
         // Mid-step (a stop asked while a step is in flight) the last checkpoint stands, and recovery composes on from it.
         CaptureComposer(music);
-        SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs], _composerCheckpoint));
+        SaveSnapshot(new SessionSnapshot(_state, music.NextStep, [.. _inputs], _composerCheckpoint, _requests.Events, [.. _scheduled.Values]));
         music.StepsSinceCheckpoint = 0;
         _eventsSinceSnapshot = 0;
     }
@@ -50,7 +50,8 @@ public sealed partial class SessionActor
     {
         if (_stopAfterCheckpoint)
         {
-            _music?.Hub.Publish(new SessionClosing(_id, "stopping"));
+            // A checkpointed stop is a hand-off (the node leaves, the shard moves): the session comes back from this checkpoint.
+            _music?.Hub.Publish(new SessionClosing(_id, "stopping", Resumes: true));
             StopMusic();
             Context.Stop(Self);
         }

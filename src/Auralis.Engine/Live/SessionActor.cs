@@ -72,6 +72,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 _resumeStep = snapshot.ResumeStep;
                 _composerCheckpoint = snapshot.Composer;
                 _snapshotOffered = true;
+                RestoreRequests(snapshot);
             }
         });
         Recover<ISessionEvent>(RememberUnlessFailed);
@@ -95,6 +96,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<StepPriced>(OnStepPriced);
         Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
+        Command<InputDue>(OnInputDue);
         Command<StageFailed>(OnStageFailed);
         Command<Terminated>(_ => { });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
@@ -132,6 +134,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private void Remember(ISessionEvent sessionEvent)
     {
         _state = _state.Apply(sessionEvent);
+        RememberRequest(sessionEvent);
         if (sessionEvent is SessionCreated or ITimedInput or SessionResumed)
         {
             _inputs.Add(sessionEvent);
@@ -174,6 +177,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
+        ArmScheduledInputs();
+
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
@@ -188,6 +193,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         {
             // The stamp must name the step exactly: wait the microseconds until the step in flight is merged.
             Stash.Stash();
+            return;
+        }
+
+        if (AnsweredWithoutProcessing(command))
+        {
             return;
         }
 
@@ -277,6 +287,9 @@ public sealed partial class SessionActor : ReceivePersistentActor
                 music.Merger.Schedule(input);
                 music.Synth.Tell(InputAccepted.Instance);
                 AnnounceInput(music, persisted);
+                break;
+            case InputScheduled held:
+                Arm(held);
                 break;
             case SessionDeleted:
                 _music?.Hub.Publish(new SessionClosing(_id, "deleted"));

@@ -16,4 +16,7 @@ namespace Auralis.Engine.Persistence;
 /// <param name="ResumeStep">The step the music had reached (its generation horizon) when the snapshot was taken.</param>
 /// <param name="Inputs">The session's creation and every input and resumption so far, oldest first.</param>
 /// <param name="Composer">The composition's state at a step at or before <see cref="ResumeStep"/> (null in a version 1 snapshot).</param>
-public sealed record SessionSnapshot(SessionState State, long ResumeStep, IReadOnlyList<ISessionEvent> Inputs, ComposerCheckpoint? Composer = null);
+/// <param name="Requests">The events the session's <see cref="RequestLog"/> remembers under their idempotency keys (null before version 3).</param>
+/// <param name="Scheduled">Inputs held for a later wall-clock time and not yet applied (null before version 3).</param>
+public sealed record SessionSnapshot(SessionState State, long ResumeStep, IReadOnlyList<ISessionEvent> Inputs, ComposerCheckpoint? Composer = null,
+    IReadOnlyList<ISessionEvent>? Requests = null, IReadOnlyList<ISessionEvent>? Scheduled = null);

@@ -7,10 +7,13 @@ namespace Auralis.Engine.Remoting;
 /// Writes a value of an interface type inside another document as <c>{"manifest": …, "value": {…}}</c> (or another name
 /// for the value), so lists of mixed records round-trip under the same stable manifests as the records themselves.
 /// </summary>
-internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, string> manifests, string valueName = "value") : JsonConverter<TBase>
+/// <remarks>Manifests of older versions in <c>older</c> are read (into today's types) but never written.</remarks>
+internal sealed class ManifestJsonConverter<TBase>(IReadOnlyDictionary<Type, string> manifests, string valueName = "value",
+    IReadOnlyDictionary<string, Type>? older = null) : JsonConverter<TBase>
     where TBase : class
 {
-    private readonly Dictionary<string, Type> _types = manifests.ToDictionary(pair => pair.Value, pair => pair.Key);
+    private readonly Dictionary<string, Type> _types =
+        manifests.ToDictionary(pair => pair.Value, pair => pair.Key).Concat(older ?? new Dictionary<string, Type>()).ToDictionary();
 
     /// <inheritdoc />
     public override TBase Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

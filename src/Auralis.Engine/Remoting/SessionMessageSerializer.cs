@@ -71,6 +71,8 @@ public sealed class SessionMessageSerializer : SerializerWithStringManifest
         [typeof(EditSession)] = "edit-session.v1",
         [typeof(ChangeTransport)] = "change-transport.v1",
         [typeof(ObservePrice)] = "observe-price.v1",
+        [typeof(ObservePrices)] = "observe-prices.v1",
+        [typeof(ScheduleInput)] = "schedule-input.v1",
         [typeof(DeleteSession)] = "delete-session.v1",
         [typeof(GetSession)] = "get-session.v1",
         [typeof(SessionView)] = "session-view.v1",

@@ -24,7 +24,7 @@ public static partial class SessionCommands
     public sealed record AddSample(SessionId SessionId, string Name, string Path, string Sha256) : ISessionCommand;
 
     /// <summary>Hear a batch of prices (a CSV import or a posted list) one after another at <paramref name="Pace"/>: all are accepted, or none.</summary>
-    public sealed record ObservePrices(SessionId SessionId, IReadOnlyList<double> Prices, PricePace? Pace = null) : ISessionCommand;
+    public sealed record ObservePrices(SessionId SessionId, IReadOnlyList<double> Prices, PricePace? Pace = null, string? RequestId = null) : IKeyedCommand;
 
     /// <summary>Create the session from a backup's events (already validated and re-addressed to this session).</summary>
     public sealed record RestoreSession(SessionId SessionId, IReadOnlyList<ISessionEvent> Events) : ISessionCommand;

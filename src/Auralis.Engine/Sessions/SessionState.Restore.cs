@@ -83,6 +83,7 @@ public sealed partial record SessionState
         PresetSaved saved => new SavePreset(saved.SessionId, saved.Name),
         PresetLoaded loaded => new LoadPreset(loaded.SessionId, loaded.Name),
         MotifImported motif => new ImportMotif(motif.SessionId, motif.Source, motif.Notes ?? []),
+        InputScheduled scheduled => new ScheduleInput(scheduled.SessionId, scheduled.DueAt, scheduled.Change),
         SampleAdded sample => new AddSample(sample.SessionId, sample.Name, sample.Path, sample.Sha256),
         _ => null,
     };

@@ -80,8 +80,27 @@ public sealed partial record SessionState
     /// <summary>The textual value of parameter <paramref name="name"/>.</summary>
     public string Text(string name) => Parameters[name].Text ?? Parameters[name].ToString();
 
-    /// <summary>Validates <paramref name="command"/> against this state; accepted commands yield the events to persist.</summary>
+    /// <summary>
+    /// Validates <paramref name="command"/> against this state; accepted commands yield the events to persist, each
+    /// carrying the command's idempotency key when it has one.
+    /// </summary>
     public CommandResult Process(ISessionCommand command, CommandContext context)
+    {
+        if (command is IKeyedCommand { RequestId: { } key })
+        {
+            if (RequestLog.Check(key) is { } bad)
+            {
+                return CommandResult.Reject(Rejection.BadValue, bad);
+            }
+
+            var result = ProcessUnkeyed(command, context);
+            return result with { Events = [.. result.Events.Select(e => RequestLog.Stamp(e, key))] };
+        }
+
+        return ProcessUnkeyed(command, context);
+    }
+
+    private CommandResult ProcessUnkeyed(ISessionCommand command, CommandContext context)
     {
         if (command is CreateSession create)
         {
@@ -106,6 +125,7 @@ public sealed partial record SessionState
             ChangeTransport transport => MoveTransport(transport, context),
             ObservePrice price => Observe(price, context),
             DeleteSession => CommandResult.Accept(new SessionDeleted(Id, context.Now)),
+            ScheduleInput schedule => Schedule(schedule, context),
             _ => ProcessAgentCommand(command, context),
         };
     }
@@ -129,7 +149,7 @@ public sealed partial record SessionState
             TransportChanged transport => this with { Transport = NextTransport(Transport, transport) },
             PriceObserved price => this with { LastExternalPrice = price.Price },
             PriceSeriesScheduled series => this with { LastExternalPrice = series.Prices[^1] },
-            SessionResumed => this,
+            SessionResumed or InputScheduled => this,
             SessionDeleted => this with { Exists = false, IsDeleted = true },
             _ => ApplyAgentEvent(sessionEvent),
         };
@@ -217,6 +237,18 @@ public sealed partial record SessionState
 
         return CommandResult.Accept(new TransportChanged(Id, transport.Command, transport.Tick, transport.LoopStartTick, transport.LoopEndTick,
             context.ApplyAtStep, context.ApplyAtTick, context.Now));
+    }
+
+    private CommandResult Schedule(ScheduleInput schedule, CommandContext context)
+    {
+        // The change is checked now as it would be then, so what is held can be applied when it is due.
+        var check = ProcessUnkeyed(schedule.Change.ToCommand(Id, "check"), context);
+        if (check.Rejection is { } rejection)
+        {
+            return CommandResult.Reject(rejection.Code, rejection.Message);
+        }
+
+        return CommandResult.Accept(new InputScheduled(Id, schedule.DueAt, schedule.Change, $"scheduled-{context.FreshSeed:x16}", context.Now));
     }
 
     private CommandResult Observe(ObservePrice price, CommandContext context) =>

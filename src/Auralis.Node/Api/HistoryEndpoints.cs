@@ -27,9 +27,8 @@ public static class HistoryEndpoints
                 return Problems.For(new Rejection(Rejection.NotFound, $"The journal has no session '{sessionId}'."));
             }
 
-            var manifests = SessionEventSerializer.Manifests;
             var rows = events
-                .Select(e => new SessionEventRow(e.SequenceNr, manifests[e.Event.GetType()], e.Event.At,
+                .Select(e => new SessionEventRow(e.SequenceNr, SessionEventSerializer.ManifestOf(e.Event), e.Event.At,
                     JsonSerializer.SerializeToElement(e.Event, e.Event.GetType(), SessionEventSerializer.Options)))
                 .Where(row => type is null || row.Type.StartsWith(type, StringComparison.Ordinal))
                 .ToArray();

@@ -23,6 +23,12 @@ public static class PriceEndpoints
     private static Task<IResult> PricesAsync(string id, HttpRequest request, SessionGateway gateway) => SessionAsks.WithId(id, async sessionId =>
     {
         var token = request.HttpContext.RequestAborted;
+        var (key, keyProblem) = IdempotencyKeys.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
         IReadOnlyList<double> prices;
         if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -69,7 +75,7 @@ public static class PriceEndpoints
         }
 
         // One price is heard at the next step; a batch is one event, all or nothing, heard as a series at the pace asked.
-        IWithSessionId command = prices.Count == 1 ? new ObservePrice(sessionId, prices[0]) : new ObservePrices(sessionId, prices, pace);
+        IWithSessionId command = prices.Count == 1 ? new ObservePrice(sessionId, prices[0], key) : new ObservePrices(sessionId, prices, pace, key);
         var answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
         if (answer.Value is not { } accepted)
         {

@@ -33,7 +33,11 @@ public static class Problems
             ? For(rejection)
             : Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "internal", detail: $"The session answered {answer.Other ?? typeof(TAnswer).Name}.");
 
-    /// <summary>A session that did not answer in time.</summary>
+    /// <summary>
+    /// A session that did not answer in time: what was asked may or may not have been applied (it may have been journaled
+    /// just before a node failed), so the client retries with the same <c>Idempotency-Key</c> to have it applied once.
+    /// </summary>
     public static IResult Timeout(SessionId id) =>
-        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "unavailable", detail: $"Session '{id}' did not answer in time; try again.");
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "unavailable",
+            detail: $"Session '{id}' did not answer in time; the request may or may not have been applied. Retry with the same {IdempotencyKeys.Header} to have it applied once.");
 }

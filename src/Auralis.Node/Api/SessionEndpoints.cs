@@ -74,9 +74,15 @@ public static class SessionEndpoints
             return Problems.BadRequest(bad);
         }
 
+        var (key, keyProblem) = IdempotencyKeys.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
         var play = !body.TryGetProperty("play", out var playField) || playField.ValueKind != JsonValueKind.False;
         var id = new SessionId(idText);
-        var answer = await gateway.AskAsync<CommandAccepted>(new CreateSession(id, RequestBodies.Text(body, "name") ?? idText, seed, parameters, play),
+        var answer = await gateway.AskAsync<CommandAccepted>(new CreateSession(id, RequestBodies.Text(body, "name") ?? idText, seed, parameters, play, key),
             request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (answer.Value is null)
         {
@@ -109,9 +115,15 @@ public static class SessionEndpoints
             return Problems.BadRequest(parameterError);
         }
 
+        var (key, keyProblem) = IdempotencyKeys.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
         var token = request.HttpContext.RequestAborted;
         var name = RequestBodies.Text(body, "name");
-        var answer = await gateway.AskAsync<CommandAccepted>(new EditSession(sessionId, name, values), token).ConfigureAwait(false);
+        var answer = await gateway.AskAsync<CommandAccepted>(new EditSession(sessionId, name, values, key), token).ConfigureAwait(false);
         if (answer.Value is not { } accepted)
         {
             return Problems.For(answer);
@@ -123,9 +135,15 @@ public static class SessionEndpoints
                 values.ToDictionary(v => v.Key, v => WireMapping.Wire(v.Value))));
     });
 
-    private static Task<IResult> DeleteAsync(string id, SessionGateway gateway, CancellationToken cancellationToken) => SessionAsks.WithId(id, async sessionId =>
+    private static Task<IResult> DeleteAsync(string id, HttpRequest request, SessionGateway gateway, CancellationToken cancellationToken) => SessionAsks.WithId(id, async sessionId =>
     {
-        var answer = await gateway.AskAsync<CommandAccepted>(new DeleteSession(sessionId), cancellationToken).ConfigureAwait(false);
+        var (key, keyProblem) = IdempotencyKeys.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
+        var answer = await gateway.AskAsync<CommandAccepted>(new DeleteSession(sessionId, key), cancellationToken).ConfigureAwait(false);
         return answer.Value is not null ? Results.NoContent() : Problems.For(answer);
     });
 

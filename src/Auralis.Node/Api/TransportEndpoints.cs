@@ -39,7 +39,13 @@ public static class TransportEndpoints
             return Problems.BadRequest(bad);
         }
 
-        var answer = await gateway.AskAsync<CommandAccepted>(new ChangeTransport(sessionId, command, tick, start, end), request.HttpContext.RequestAborted)
+        var (key, keyProblem) = IdempotencyKeys.Read(request);
+        if (keyProblem is not null)
+        {
+            return keyProblem;
+        }
+
+        var answer = await gateway.AskAsync<CommandAccepted>(new ChangeTransport(sessionId, command, tick, start, end, key), request.HttpContext.RequestAborted)
             .ConfigureAwait(false);
         return answer.Value is { } accepted ? Results.Ok(new TransportApplied(sessionId.Value, word, accepted.AtTick)) : Problems.For(answer);
     });

@@ -88,9 +88,6 @@ public sealed class NodeOptions
     /// <summary>How long an OSC subscription lasts unless the subscriber sends <c>subscribe</c> again.</summary>
     public int OscSubscriptionSeconds { get; set; } = 60;
 
-    /// <summary>How many timetagged OSC bundles the node holds for later at once.</summary>
-    public int OscMaxHeld { get; set; } = 1024;
-
     /// <summary>How far ahead a timetagged OSC bundle may be scheduled.</summary>
     public int OscMaxAheadSeconds { get; set; } = 300;
 }

@@ -11,6 +11,9 @@ public sealed class SessionGateway(IRequiredActor<SessionRegion> region, ActorSy
     /// <summary>How long a session may take to answer before the caller gives up.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>True once this node has begun to leave its cluster or shut down: its sessions move away, and its clients must too.</summary>
+    public bool Leaving => CoordinatedShutdown.Get(system).ShutdownReason is not null;
+
     /// <summary>Sends <paramref name="message"/> to its session and awaits its answer: a <typeparamref name="TAnswer"/> or a refusal.</summary>
     public async Task<SessionAnswer<TAnswer>> AskAsync<TAnswer>(IWithSessionId message, CancellationToken cancellationToken = default)
         where TAnswer : class

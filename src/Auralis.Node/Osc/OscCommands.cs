@@ -15,9 +15,10 @@ internal static class OscCommands
     /// <summary>The command, or the reason (an <see cref="OscErrorCodes"/> code) it cannot be one.</summary>
     public static (ISessionCommand? Command, string? Reason) For(OscRequest request, OscMessage message) => request switch
     {
+        { RequestId: { } key } when RequestLog.Check(key) is not null => (null, OscErrorCodes.BadValue),
         OscRequests.Param p => Param(p, message),
-        OscRequests.Transport t => (new ChangeTransport(new SessionId(t.Session), Streaming.WireMapping.Command(t.Command), t.Tick), null),
-        OscRequests.Price p => (new ObservePrice(new SessionId(p.Session), p.Value), null),
+        OscRequests.Transport t => (new ChangeTransport(new SessionId(t.Session), Streaming.WireMapping.Command(t.Command), t.Tick, RequestId: t.RequestId), null),
+        OscRequests.Price p => (new ObservePrice(new SessionId(p.Session), p.Value, p.RequestId), null),
         _ => (null, OscErrorCodes.UnknownAddress),
     };
 
@@ -37,7 +38,8 @@ internal static class OscCommands
 
         var (valid, error) = spec.Validate(value);
         return error is null
-            ? (new ChangeParameters(new SessionId(request.Session), new Dictionary<string, ParameterValue>(StringComparer.Ordinal) { [spec.Name] = valid }), null)
+            ? (new ChangeParameters(new SessionId(request.Session), new Dictionary<string, ParameterValue>(StringComparer.Ordinal) { [spec.Name] = valid },
+                request.RequestId), null)
             : (null, OscErrorCodes.BadValue);
     }
 }

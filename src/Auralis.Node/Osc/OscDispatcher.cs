@@ -156,7 +156,7 @@ public sealed class OscDispatcher(OscAccess access, OscSessionLink sessions, Osc
                 var commands = group.Where(s => s.Command is not null).Select(s => s.Command!).ToArray();
                 if (at > now && commands.Length > 0)
                 {
-                    reason ??= scheduler.TryHold(at, commands);
+                    sent.Add(scheduler.HoldAsync(region, at, commands));
                     continue;
                 }
 

@@ -1,131 +1,60 @@
+using Akka.Actor;
 using Auralis.Engine.Sessions;
 using Auralis.Node.Configuration;
 using Auralis.Protocol.Osc;
+using static Auralis.Engine.Sessions.SessionCommands;
 
 namespace Auralis.Node.Osc;
 
-/// <summary>Holds the commands of OSC bundles timetagged for later and applies each batch when its time comes.</summary>
+/// <summary>
+/// Hands the changes of OSC bundles timetagged for later to their sessions, which journal them as scheduled inputs
+/// (<see cref="ScheduleInput"/>) and apply each once when its time comes — after a restart of the node or a move of the
+/// session too.
+/// </summary>
 /// <remarks>
-/// Times are the wall clock's; the session then applies a change at its next step, as it does any other. The scheduler
-/// sleeps until the earliest batch is due or an earlier one arrives, never polling, so an idle node stays idle. How many
-/// batches are held and how far ahead is capped, so a sender cannot make the node hoard commands.
+/// Times are the wall clock's; the session then applies a change at its next step, as it does any other. How far ahead a
+/// bundle may be is capped here (<see cref="NodeOptions.OscMaxAheadSeconds"/>), how many changes a session holds by the
+/// session (<see cref="Engine.Live.SessionActor.MaxScheduledInputs"/>): a change that cannot be held is refused with its
+/// reason, never kept where a restart would lose it.
 /// </remarks>
-public sealed class OscScheduler(NodeOptions options, OscSessionLink sessions, OscStats stats, TimeProvider clock, ILogger<OscScheduler> log)
-    : BackgroundService
+public sealed class OscScheduler(NodeOptions options, OscStats stats, TimeProvider clock)
 {
-    private readonly PriorityQueue<IReadOnlyList<ISessionCommand>, (DateTimeOffset At, long Order)> _held = new();
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _arrived = NewSignal();
-    private long _order;
-
-    /// <summary>How many batches wait for their time.</summary>
-    public int Held
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _held.Count;
-            }
-        }
-    }
-
     /// <summary>True when <paramref name="time"/> lies further ahead than bundles are held for.</summary>
     public bool IsTooFarAhead(OscTimeTag time) =>
         !time.IsImmediately && time.ToDateTimeOffset() - clock.GetUtcNow() > TimeSpan.FromSeconds(options.OscMaxAheadSeconds);
 
-    /// <summary>Holds <paramref name="commands"/> until <paramref name="at"/>; null when held, or why not.</summary>
-    public string? TryHold(DateTimeOffset at, IReadOnlyList<ISessionCommand> commands)
+    /// <summary>Asks each session to hold its change of <paramref name="commands"/> until <paramref name="at"/>; null when all are journaled, or why not.</summary>
+    public async Task<string?> HoldAsync(IActorRef sessions, DateTimeOffset at, IReadOnlyList<ISessionCommand> commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         if (at - clock.GetUtcNow() > TimeSpan.FromSeconds(options.OscMaxAheadSeconds))
         {
             return OscRejections.TooFarAhead;
         }
 
-        TaskCompletionSource arrived;
-        lock (_gate)
+        var held = new List<Task<string?>>(commands.Count);
+        foreach (var command in commands)
         {
-            if (_held.Count >= options.OscMaxHeld)
+            if (ScheduledChange.Of(command) is not { } change)
             {
-                return OscRejections.ScheduleFull;
+                return OscRejections.Refused;
             }
 
-            // The order breaks ties so that bundles for the same moment apply as they arrived.
-            _held.Enqueue(commands, (at, _order++));
-            arrived = _arrived;
-            _arrived = NewSignal();
+            var key = (command as IKeyedCommand)?.RequestId;
+            held.Add(OscSessionLink.Send(sessions, new ScheduleInput(command.SessionId, at, change, key)));
         }
 
-        arrived.SetResult();
-        return null;
-    }
-
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
+        string? reason = null;
+        foreach (var outcome in await Task.WhenAll(held).ConfigureAwait(false))
         {
-            while (!stoppingToken.IsCancellationRequested)
+            if (outcome is null)
             {
-                await UntilDueOrArrivedAsync(stoppingToken).ConfigureAwait(false);
-                while (TakeDue(clock.GetUtcNow()) is { } due)
-                {
-                    var region = await sessions.RegionAsync(stoppingToken).ConfigureAwait(false);
-                    foreach (var command in due)
-                    {
-                        _ = ReportAsync(OscSessionLink.Send(region, command), command);
-                    }
-
-                    stats.Applied();
-                }
+                stats.Held();
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The node is stopping; what is still held goes with it, as OSC promises nothing past a restart.
-        }
-    }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    // Waits until the earliest held batch is due, or until a batch arrives (it may be due sooner).
-    private async Task UntilDueOrArrivedAsync(CancellationToken stoppingToken)
-    {
-        Task arrived;
-        TimeSpan? wait;
-        lock (_gate)
-        {
-            arrived = _arrived.Task;
-            wait = _held.TryPeek(out _, out var key) ? key.At - clock.GetUtcNow() : null;
+            reason ??= outcome;
         }
 
-        if (wait is not { } due)
-        {
-            await arrived.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        else if (due > TimeSpan.Zero)
-        {
-            // The delay's timer is cut when a batch arrives first, so held batches never pile up timers.
-            using var cut = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            await Task.WhenAny(arrived, Task.Delay(due, clock, cut.Token)).ConfigureAwait(false);
-            await cut.CancelAsync().ConfigureAwait(false);
-            stoppingToken.ThrowIfCancellationRequested();
-        }
-    }
-
-    private IReadOnlyList<ISessionCommand>? TakeDue(DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            return _held.TryPeek(out _, out var key) && key.At <= now ? _held.Dequeue() : null;
-        }
-    }
-
-    private async Task ReportAsync(Task<string?> outcome, ISessionCommand command)
-    {
-        if (await outcome.ConfigureAwait(false) is { } reason)
-        {
-            log.LogDebug("A held OSC change for {Session} was refused: {Reason}", command.SessionId, reason);
-        }
+        return reason;
     }
 }

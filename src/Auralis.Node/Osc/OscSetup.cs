@@ -18,7 +18,6 @@ public static class OscSetup
         services.AddSingleton<OscScheduler>();
         services.AddSingleton<OscUdpListener>();
         services.AddSingleton<OscTcpListener>();
-        services.AddHostedService(sp => sp.GetRequiredService<OscScheduler>());
         services.AddHostedService(sp => sp.GetRequiredService<OscUdpListener>());
         services.AddHostedService(sp => sp.GetRequiredService<OscTcpListener>());
         return services;
@@ -27,8 +26,7 @@ public static class OscSetup
     /// <summary>Maps <c>GET /api/v1/osc/stats</c>: packets received, accepted, and rejected by reason.</summary>
     public static IEndpointRouteBuilder MapOsc(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/osc/stats", (OscStats stats, OscScheduler scheduler, OscSubscriptions subscriptions) =>
-                TypedResults.Ok(stats.Snapshot(scheduler.Held, subscriptions.Count)))
+        app.MapGet("/api/v1/osc/stats", (OscStats stats, OscSubscriptions subscriptions) => TypedResults.Ok(stats.Snapshot(subscriptions.Count)))
             .WithTags("osc")
             .RequireRole(Role.Listener);
         return app;

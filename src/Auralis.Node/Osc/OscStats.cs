@@ -15,7 +15,7 @@ public sealed class OscStats
     private long _received;
     private long _accepted;
     private long _sent;
-    private long _applied;
+    private long _held;
 
     /// <summary>A packet arrived.</summary>
     public void Received() => Interlocked.Increment(ref _received);
@@ -29,17 +29,16 @@ public sealed class OscStats
     /// <summary>An event went out to a subscriber.</summary>
     public void Sent() => Interlocked.Increment(ref _sent);
 
-    /// <summary>A held bundle's time came and it was applied.</summary>
-    public void Applied() => Interlocked.Increment(ref _applied);
+    /// <summary>A change timetagged ahead was journaled by its session, to be applied when due.</summary>
+    public void Held() => Interlocked.Increment(ref _held);
 
-    /// <summary>The counters now, with the bundles held and the subscriptions served.</summary>
-    public OscStatsSnapshot Snapshot(int held, int subscribers) => new(
+    /// <summary>The counters now, with the subscriptions served.</summary>
+    public OscStatsSnapshot Snapshot(int subscribers) => new(
         Interlocked.Read(ref _received),
         Interlocked.Read(ref _accepted),
         new SortedDictionary<string, long>(_rejected, StringComparer.Ordinal),
         Interlocked.Read(ref _sent),
-        Interlocked.Read(ref _applied),
-        held,
+        Interlocked.Read(ref _held),
         subscribers);
 
     /// <summary>The counters in the Prometheus text format.</summary>
@@ -67,5 +66,13 @@ public sealed class OscStats
 }
 
 /// <summary>The OSC counters at one moment.</summary>
-public sealed record OscStatsSnapshot(long Received, long Accepted, IReadOnlyDictionary<string, long> Rejected, long Sent, long Applied, int Held,
-    int Subscribers);
+/// <param name="Received">Packets received.</param>
+/// <param name="Accepted">Packets accepted.</param>
+/// <param name="Rejected">Packets refused, by reason.</param>
+/// <param name="Sent">Events sent to subscribers.</param>
+/// <param name="Held">
+/// Changes timetagged ahead that their sessions journaled to apply when due (since the node started): they survive a
+/// restart of the node or a move of the session, and the session applies each once.
+/// </param>
+/// <param name="Subscribers">Subscriptions served now.</param>
+public sealed record OscStatsSnapshot(long Received, long Accepted, IReadOnlyDictionary<string, long> Rejected, long Sent, long Held, int Subscribers);

@@ -35,6 +35,10 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
     // 25 times a second rather than 50, and a listener given the render-ahead depth still holds more than 100 ms.
     private const int ChunkFrames = 1920;
 
+    // How long a connection follows a session that left its node before it gives up: fail-over after a node's death was
+    // measured at 16-24 s on a busy machine (issue 19), so a minute covers a slow one.
+    private static readonly TimeSpan FollowFor = TimeSpan.FromSeconds(60);
+
     /// <summary>Serves <paramref name="transport"/> for session <paramref name="id"/> until either side ends.</summary>
     public async Task RunAsync(IClientTransport transport, SessionId id, AudioFormat format, Role role, CancellationToken cancellationToken)
     {
@@ -48,9 +52,9 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             return;
         }
 
-        using var listener = subscription.Listener;
         if (subscription.ListenerCount() > options.MaxClientsPerSession)
         {
+            subscription.Listener.Dispose();
             await SendErrorNowAsync(transport, ErrorCodes.SessionFull, $"Session '{id}' has its {options.MaxClientsPerSession} listeners.", cancellationToken)
                 .ConfigureAwait(false);
             await transport.CloseAsync("session full", cancellationToken).ConfigureAwait(false);
@@ -84,6 +88,7 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
         finally
         {
+            state.Subscription.Listener.Dispose();
             state.Opus?.Dispose();
             metrics.ClientDisconnected(state.DroppedFrames);
         }
@@ -113,24 +118,82 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         }
     }
 
-    private static async Task EventLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
+    // Relays the session's events; when its music goes away here but carries on (its node left or failed, or it restarts
+    // after a fault), the connection keeps its socket, subscribes again wherever the session now lives, and says `moved`.
+    private async Task EventLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
+    {
+        while (true)
+        {
+            var closing = await RelayAsync(state, outgoing, token).ConfigureAwait(false);
+            if (closing is { Resumes: false } || gateway.Leaving)
+            {
+                var reason = closing?.Reason ?? "the node is leaving";
+                await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(new ServerMessages.Closing(reason))), token).ConfigureAwait(false);
+                state.CloseReason = reason;
+                return;
+            }
+
+            log.LogInformation("Session {Session} went away from its node ({Reason}); following it", state.Id, closing?.Reason ?? "its stream ended");
+            if (await FollowAsync(state.Id, token).ConfigureAwait(false) is not { } next)
+            {
+                const string lost = "the session could not be reached again after it moved";
+                await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(new ServerMessages.Closing(lost))), token).ConfigureAwait(false);
+                state.CloseReason = lost;
+                return;
+            }
+
+            var attachment = state.Attach(next);
+            var moved = new ServerMessages.Moved(state.Id.Value, attachment.Reader.NextFrame + next.RingStartFrame, WireMapping.Info(next.View));
+            await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(moved)), token).ConfigureAwait(false);
+            log.LogInformation("Session {Session} followed to {Node}; audio resumes at frame {Frame}", state.Id, next.View.Node, moved.Frame);
+        }
+    }
+
+    // Sends what the session publishes until it closes (the closing is returned, and sent on only when it is final) or its
+    // stream ends without one (null).
+    private static async Task<SessionClosing?> RelayAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
         await foreach (var output in state.Subscription.Listener.Outputs.ReadAllAsync(token).ConfigureAwait(false))
         {
-            if (WireMapping.ToWire(output) is not { } message)
-            {
-                continue;
-            }
-
-            await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(message)), token).ConfigureAwait(false);
             if (output is SessionClosing closing)
             {
-                state.CloseReason = closing.Reason;
-                return;
+                return closing;
+            }
+
+            if (WireMapping.ToWire(output) is { } message)
+            {
+                await outgoing.WriteAsync((FrameKind.Json, ProtocolJson.Write(message)), token).ConfigureAwait(false);
             }
         }
 
-        state.CloseReason = "session closed";
+        return null;
+    }
+
+    // Subscribes again until the session answers from its new home, pausing longer each time (0.25 s up to 2 s), for at most
+    // FollowFor; null when it never did, or this node began to leave.
+    private async Task<Subscribed?> FollowAsync(SessionId id, CancellationToken token)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(FollowFor.TotalSeconds * Stopwatch.Frequency);
+        var pause = TimeSpan.FromMilliseconds(250);
+        while (Stopwatch.GetTimestamp() < until && !gateway.Leaving)
+        {
+            try
+            {
+                if ((await gateway.SubscribeAsync(id, token).ConfigureAwait(false)).Value is { } subscription)
+                {
+                    return subscription;
+                }
+            }
+            catch (Akka.Actor.AskTimeoutException)
+            {
+                // The shard is still being handed over or recovered; ask again.
+            }
+
+            await Task.Delay(pause, token).ConfigureAwait(false);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+        }
+
+        return null;
     }
 
     private async Task AudioLoopAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
@@ -139,7 +202,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         while (!token.IsCancellationRequested)
         {
             var format = state.Format;
-            if (format != AudioFormat.Opus && state.Opus is not null)
+            var attachment = state.Current;
+            if (state.Opus is not null && (format != AudioFormat.Opus || state.OpusFor != attachment))
             {
                 state.Opus.Dispose();
                 state.Opus = null;
@@ -147,23 +211,24 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
             if (format == AudioFormat.Opus)
             {
-                await OpusAsync(state, outgoing, token).ConfigureAwait(false);
+                await OpusAsync(state, attachment, outgoing, token).ConfigureAwait(false);
                 continue;
             }
 
+            var reader = attachment.Reader;
             if (format == AudioFormat.None)
             {
                 // Audio the client turned off is not audio it lost: skipping it is not counted as dropped.
-                var lostBefore = state.Reader.LostFrames;
-                state.Reader.SkipToLatest();
-                state.SkippedFrames += state.Reader.LostFrames - lostBefore;
+                var lostBefore = reader.LostFrames;
+                reader.SkipToLatest();
+                state.SkippedFrames += reader.LostFrames - lostBefore;
                 await Task.Delay(20, token).ConfigureAwait(false);
                 continue;
             }
 
             // Whole chunks only: the render thread writes a quantum (a chunk's length) at a time, so waiting for a chunk to
             // fill sends one message per quantum, and the wait is as long as the missing frames take at real time.
-            var available = state.Reader.Available;
+            var available = reader.Available;
             if (available < ChunkFrames)
             {
                 // A session that sleeps (its music stopped) sends nothing on purpose: that is not an underrun.
@@ -176,10 +241,10 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             // turn on a busy thread pool included): the client ran dry before it.
             var now = Stopwatch.GetTimestamp();
             state.Playout.Waiting(now, state.Sleeping);
-            var frames = state.Reader.Read(samples, out var ringFrame);
+            var frames = reader.Read(samples, out var ringFrame);
             var length = AudioChunk.PayloadLength(format, frames);
             var payload = ArrayPool<byte>.Shared.Rent(length);
-            AudioChunk.Encode(format, (ulong)(ringFrame + state.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload.AsSpan(0, length));
+            AudioChunk.Encode(format, (ulong)(ringFrame + attachment.Subscription.RingStartFrame), samples.AsSpan(0, frames * 2), payload.AsSpan(0, length));
             if (outgoing.TryWrite(new Outgoing(FrameKind.Audio, payload, length, Pooled: true)))
             {
                 state.Playout.Sent(frames, now);
@@ -194,12 +259,18 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
     // One packet of the session's shared Opus stream, or 20 ms of waiting for one. The connection's own ring reader follows
     // the ring so its depth stays meaningful; the frames it passes are the encoder's to lose, not this client's.
-    private async Task OpusAsync(ConnectionState state, ChannelWriter<Outgoing> outgoing, CancellationToken token)
+    private async Task OpusAsync(ConnectionState state, Attachment attachment, ChannelWriter<Outgoing> outgoing, CancellationToken token)
     {
-        state.Opus ??= opus.Join(state.Subscription).Tap;
-        var lostBefore = state.Reader.LostFrames;
-        state.Reader.SkipToLatest();
-        state.SkippedFrames += state.Reader.LostFrames - lostBefore;
+        if (state.Opus is null)
+        {
+            state.Opus = opus.Join(attachment.Subscription).Tap;
+            state.OpusFor = attachment;
+        }
+
+        var reader = attachment.Reader;
+        var lostBefore = reader.LostFrames;
+        reader.SkipToLatest();
+        state.SkippedFrames += reader.LostFrames - lostBefore;
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(token);
         wait.CancelAfter(TimeSpan.FromMilliseconds(20));
         OpusPacket packet;
@@ -282,16 +353,28 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
             return Error(ErrorCodes.UnexpectedMessage, $"A client does not send '{message.Type}'.");
         }
 
+        var key = message.RequestId;
         if (state.Role < Role.Performer)
         {
-            return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.");
+            return Error(ErrorCodes.Forbidden, "A listener key may listen but not steer.", key);
         }
 
-        var answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
-        return answer.Rejection switch
+        SessionAnswer<CommandAccepted> answer;
+        try
         {
-            { } rejection => Error(rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue, rejection.Message),
-            null => null,
+            answer = await gateway.AskAsync<CommandAccepted>(command, token).ConfigureAwait(false);
+        }
+        catch (Akka.Actor.AskTimeoutException)
+        {
+            return Error(ErrorCodes.Unavailable,
+                $"Session '{state.Id}' did not answer in time; the change may or may not have been applied: resend it with the same requestId to have it applied once.", key);
+        }
+
+        return (answer.Rejection, answer.Value, key) switch
+        {
+            ({ } rejection, _, _) => Error(rejection.Code == Rejection.NotFound ? ErrorCodes.UnknownSession : ErrorCodes.BadValue, rejection.Message, key),
+            (null, { } accepted, { } requestId) => (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Accepted(requestId, accepted.AtTick))),
+            _ => null,
         };
     }
 
@@ -301,13 +384,14 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
         {
             var stats = new ServerMessages.Stats((int)Math.Min(int.MaxValue, state.Reader.Available), state.Underruns,
-                state.DroppedFrames + state.Reader.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount(), state.Sleeping);
+                state.DroppedFrames + state.LostFrames - state.SkippedFrames, state.Subscription.ListenerCount(), state.Sleeping);
             outgoing.TryWrite((FrameKind.Json, ProtocolJson.Write(stats)));
             log.LogDebug("Client of {Session}: depth {Depth}, dropped {Dropped}", state.Id, stats.RingDepth, stats.DroppedFrames);
         }
     }
 
-    private static (FrameKind, byte[]) Error(string code, string message) => (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Error(code, message)));
+    private static (FrameKind, byte[]) Error(string code, string message, string? requestId = null) =>
+        (FrameKind.Json, ProtocolJson.Write(new ServerMessages.Error(code, message, requestId)));
 
     private static ValueTask SendErrorNowAsync(IClientTransport transport, string code, string message, CancellationToken token) =>
         transport.SendAsync(FrameKind.Json, Error(code, message).Item2, token);
@@ -318,14 +402,39 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
         public static implicit operator Outgoing((FrameKind Kind, byte[] Payload) message) => new(message.Kind, message.Payload, message.Payload.Length, Pooled: false);
     }
 
-    private sealed class ConnectionState(Subscribed subscription, AudioFormat format, Role role, SessionId id)
+    // One subscription and the client's cursor in its ring; a connection that follows its session gets a new one.
+    private sealed class Attachment(Subscribed subscription)
     {
         public Subscribed Subscription { get; } = subscription;
 
-        public Engine.Listeners.Listener Listener => Subscription.Listener;
-
         /// <summary>The client's cursor: it starts the session's render-ahead depth behind the newest frame, so that depth is the client's buffer.</summary>
         public Audio.Streaming.AudioRingReader Reader { get; } = subscription.Ring.OpenReader(Math.Max(0, subscription.Ring.WrittenFrames - subscription.DepthFrames));
+    }
+
+    private sealed class ConnectionState(Subscribed subscription, AudioFormat format, Role role, SessionId id)
+    {
+        private Attachment _current = new(subscription);
+        private long _lostBefore;
+
+        public Attachment Current => Volatile.Read(ref _current);
+
+        public Subscribed Subscription => Current.Subscription;
+
+        public Audio.Streaming.AudioRingReader Reader => Current.Reader;
+
+        /// <summary>Frames the client's cursors lost by falling a ring behind, over every subscription it had.</summary>
+        public long LostFrames => Interlocked.Read(ref _lostBefore) + Current.Reader.LostFrames;
+
+        /// <summary>Moves the client to <paramref name="next"/> (its session's new home) and ends the old subscription.</summary>
+        public Attachment Attach(Subscribed next)
+        {
+            var old = Current;
+            var attachment = new Attachment(next);
+            Interlocked.Add(ref _lostBefore, old.Reader.LostFrames);
+            Volatile.Write(ref _current, attachment);
+            old.Subscription.Listener.Dispose();
+            return attachment;
+        }
 
         public ListenerPlayout Playout { get; } = new(SampleRate, Stopwatch.Frequency);
 
@@ -348,5 +457,8 @@ public sealed class ClientConnection(SessionGateway gateway, NodeOptions options
 
         /// <summary>This client's share of the session's Opus stream while it takes Opus.</summary>
         public OpusTap? Opus { get; set; }
+
+        /// <summary>The subscription whose ring <see cref="Opus"/> encodes.</summary>
+        public Attachment? OpusFor { get; set; }
     }
 }

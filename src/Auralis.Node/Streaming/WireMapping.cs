@@ -54,10 +54,10 @@ public static class WireMapping
     /// <summary>The command a client's steering message asks for, or null for messages that are not commands.</summary>
     public static ISessionCommand? ToCommand(SessionId id, ClientMessage message) => message switch
     {
-        ClientMessages.Param p => new ChangeParameters(id, new Dictionary<string, ParameterValue> { [p.Name] = Parameter(p.Value) }),
-        ClientMessages.Params p => new ChangeParameters(id, p.Values.ToDictionary(v => v.Key, v => Parameter(v.Value))),
-        ClientMessages.Transport t => new ChangeTransport(id, Command(t.Command), t.Tick, t.StartTick, t.EndTick),
-        ClientMessages.ExternalPrice p => new ObservePrice(id, p.Price),
+        ClientMessages.Param p => new ChangeParameters(id, new Dictionary<string, ParameterValue> { [p.Name] = Parameter(p.Value) }, p.RequestId),
+        ClientMessages.Params p => new ChangeParameters(id, p.Values.ToDictionary(v => v.Key, v => Parameter(v.Value)), p.RequestId),
+        ClientMessages.Transport t => new ChangeTransport(id, Command(t.Command), t.Tick, t.StartTick, t.EndTick, t.RequestId),
+        ClientMessages.ExternalPrice p => new ObservePrice(id, p.Price, p.RequestId),
         _ => null,
     };
 

@@ -279,6 +279,13 @@ function onMessage(message) {
       if (message.format !== socket.audio) socket.subscribe(socket.audio);
       setStatus(`Connected to ${message.session}.`);
       break;
+    case 'moved':
+      // The session moved to another node and the stream follows it; its frames may not follow the old ones.
+      player.reset();
+      opus.reset();
+      showSession(message.state);
+      setStatus(`${message.session} moved to another node; listening on.`);
+      break;
     case 'session':
       showSession(message);
       break;

@@ -1,6 +1,12 @@
 // The session's WebSocket: /ws/sessions/{id}?audio=f32|pcm16|none&access_token=T. Text frames are JSON messages
-// with a `type`; binary frames are audio chunks. It reconnects with a growing pause when the line drops, and stops
-// for good on `closing` (the session was deleted or the node is going away) or when asked to.
+// with a `type`; binary frames are audio chunks. It reconnects with a growing pause (0.5 s up to 10 s) when the line
+// drops or the node closes it (its node is leaving: the cluster moves the session, and this node's address reaches it
+// again through any node that serves the page), and stops for good only when the session is gone (`closing` for a
+// deleted or failed session, or `unknown-session`) or when asked to. A session that moves while the node stays keeps
+// the socket: the node follows it and says `moved`.
+
+// The reasons of a `closing` after which the session does not come back.
+const FINAL_REASONS = ['deleted', 'failed'];
 
 export class SessionSocket {
   constructor(sessionId, { token, audio, onMessage, onAudio, onState }) {
@@ -43,7 +49,7 @@ export class SessionSocket {
         }
 
         if (message.type === 'welcome') this.format = message.format;
-        if (message.type === 'closing') this.closed = true;
+        if (message.type === 'closing' && FINAL_REASONS.includes(message.reason)) this.closed = true;
         // A session that does not exist will not appear by asking again: stop rather than retry forever.
         if (message.type === 'error' && message.code === 'unknown-session') this.closed = true;
         this.onMessage(message);

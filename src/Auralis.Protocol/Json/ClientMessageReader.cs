@@ -12,10 +12,10 @@ internal static class ClientMessageReader
     public static ClientMessage? Read(string type, FieldReader f) => type switch
     {
         MessageTypes.Hello => new Hello(f.Text("session"), f.OptionalText("token"), f.Word("audio", AudioFormats.Words)),
-        MessageTypes.Param => new Param(f.Text("name"), f.Value("value")),
-        MessageTypes.Params => new Params(f.ValueMap("values")),
-        MessageTypes.Transport => ReadTransport(f),
-        MessageTypes.Price => new ExternalPrice(f.Number("price", positive: true)),
+        MessageTypes.Param => new Param(f.Text("name"), f.Value("value")) { RequestId = f.OptionalText("requestId") },
+        MessageTypes.Params => new Params(f.ValueMap("values")) { RequestId = f.OptionalText("requestId") },
+        MessageTypes.Transport => ReadTransport(f) with { RequestId = f.OptionalText("requestId") },
+        MessageTypes.Price => new ExternalPrice(f.Number("price", positive: true)) { RequestId = f.OptionalText("requestId") },
         MessageTypes.Subscribe => new Subscribe(f.Word("audio", AudioFormats.Words)),
         MessageTypes.Ping => new Ping(),
         _ => null,

@@ -54,6 +54,11 @@ internal static class ClientMessageWriter
                 break;
         }
 
+        if (message.RequestId is not null)
+        {
+            w.WriteString("requestId", message.RequestId);
+        }
+
         w.WriteEndObject();
     }
 }

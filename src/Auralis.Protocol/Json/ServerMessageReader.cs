@@ -7,7 +7,7 @@ namespace Auralis.Protocol.Json;
 /// <summary>Reads the fields of each server message; the arguments are read in wire order, so the first problem reported is the first field's.</summary>
 internal static class ServerMessageReader
 {
-    public const string KnownTypes = "welcome, session, note, chord, price, trade, transport, param, stats, error, pong and closing";
+    public const string KnownTypes = "welcome, session, note, chord, price, trade, transport, param, stats, error, accepted, moved, pong and closing";
 
     private const int MidiMax = 127;
 
@@ -29,7 +29,9 @@ internal static class ServerMessageReader
             f.OptionalInteger("loopStartTick", 0), f.OptionalInteger("loopEndTick", 0)),
         MessageTypes.Param => new Param(f.Text("name"), f.Value("value"), f.Integer("atTick", 0)),
         MessageTypes.Stats => new Stats(f.Int32("ringDepth", 0), f.Integer("underruns", 0), f.Integer("droppedFrames", 0), f.Int32("listeners", 0), f.Boolean("sleeping")),
-        MessageTypes.Error => new Error(f.Text("code"), f.Text("message", allowEmpty: true)),
+        MessageTypes.Error => new Error(f.Text("code"), f.Text("message", allowEmpty: true), f.OptionalText("requestId")),
+        MessageTypes.Accepted => new Accepted(f.Text("requestId"), f.OptionalInteger("atTick", 0)),
+        MessageTypes.Moved => new Moved(f.Text("session"), f.Integer("frame", 0), SessionInfoJson.Read(f.Child("state"))),
         MessageTypes.Pong => new Pong(),
         MessageTypes.Closing => new Closing(f.Text("reason", allowEmpty: true)),
         _ => null,

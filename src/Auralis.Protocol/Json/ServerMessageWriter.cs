@@ -85,9 +85,25 @@ internal static class ServerMessageWriter
             case Error m:
                 w.WriteString("code", m.Code);
                 w.WriteString("message", m.Message);
+                if (m.RequestId is not null)
+                {
+                    w.WriteString("requestId", m.RequestId);
+                }
+
+                break;
+            case Accepted m:
+                w.WriteString("requestId", m.RequestId);
+                SessionInfoJson.WriteOptional(w, "atTick", m.AtTick);
                 break;
             case Closing m:
                 w.WriteString("reason", m.Reason);
+                break;
+            case Moved m:
+                w.WriteString("session", m.Session);
+                w.WriteNumber("frame", m.Frame);
+                w.WriteStartObject("state");
+                SessionInfoJson.WriteFields(w, m.State);
+                w.WriteEndObject();
                 break;
             case Pong:
                 break;

@@ -14,8 +14,8 @@ public static class ClientMessages
     /// <summary><c>params</c>: change several parameters at once; they apply together.</summary>
     public sealed record Params(IReadOnlyDictionary<string, WireValue> Values) : ClientMessage(MessageTypes.Params)
     {
-        /// <summary>Equal when both hold the same values, compared as a map.</summary>
-        public bool Equals(Params? other) => other is not null && Structural.MapEquals(Values, other.Values);
+        /// <summary>Equal when both hold the same values, compared as a map, under the same key.</summary>
+        public bool Equals(Params? other) => other is not null && Structural.MapEquals(Values, other.Values) && RequestId == other.RequestId;
 
         /// <inheritdoc />
         public override int GetHashCode() => Values.Count;

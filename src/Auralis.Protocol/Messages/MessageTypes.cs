@@ -25,6 +25,10 @@ public static class MessageTypes
     public const string Stats = "stats";
     /// <summary>Server: input was refused.</summary>
     public const string Error = "error";
+    /// <summary>Server: a steering message sent with a <c>requestId</c> was accepted.</summary>
+    public const string Accepted = "accepted";
+    /// <summary>Server: the session's music moved (another node, or a restart after a fault) and the stream follows it.</summary>
+    public const string Moved = "moved";
     /// <summary>Server: the answer to <c>ping</c>.</summary>
     public const string Pong = "pong";
     /// <summary>Server: the node is about to close the connection cleanly.</summary>

@@ -80,8 +80,28 @@ public static class ServerMessages
     /// <param name="Sleeping">True while the session renders nothing: its music stopped (after the tail), so no audio comes.</param>
     public sealed record Stats(int RingDepth, long Underruns, long DroppedFrames, int Listeners, bool Sleeping) : ServerMessage(MessageTypes.Stats);
 
-    /// <summary><c>error</c>: input was refused; <paramref name="Code"/> is one of <see cref="ErrorCodes"/>.</summary>
-    public sealed record Error(string Code, string Message) : ServerMessage(MessageTypes.Error);
+    /// <summary>
+    /// <c>error</c>: input was refused; <paramref name="Code"/> is one of <see cref="ErrorCodes"/>, and
+    /// <paramref name="RequestId"/> the refused message's own key when it had one.
+    /// </summary>
+    public sealed record Error(string Code, string Message, string? RequestId = null) : ServerMessage(MessageTypes.Error);
+
+    /// <summary>
+    /// <c>accepted</c>: the steering message sent with <paramref name="RequestId"/> is journaled and applies from
+    /// <paramref name="AtTick"/> (null for a change that changed nothing); a resend with the same key gets the same answer.
+    /// </summary>
+    public sealed record Accepted(string RequestId, long? AtTick) : ServerMessage(MessageTypes.Accepted);
+
+    /// <summary>
+    /// <c>moved</c>: the session's music moved — to another node (its node left or failed), or restarted from its
+    /// checkpoint after a fault — and the connection, kept open, follows it: audio resumes at <paramref name="Frame"/> of
+    /// the session's timeline, which need not follow the last frame sent (a session restored from its checkpoint plays
+    /// from there), so a client starts its buffer afresh, as after <c>welcome</c>.
+    /// </summary>
+    /// <param name="Session">The session id.</param>
+    /// <param name="Frame">The index of the first audio frame from the session's new home.</param>
+    /// <param name="State">The session's full state there.</param>
+    public sealed record Moved(string Session, long Frame, SessionInfo State) : ServerMessage(MessageTypes.Moved);
 
     /// <summary><c>pong</c>: the answer to <c>ping</c>.</summary>
     public sealed record Pong() : ServerMessage(MessageTypes.Pong);

@@ -44,6 +44,13 @@ public static partial class OscRequests
             }
 
             var (built, misfit) = method.Build(names, message.Arguments);
+            if (built is null && message.Arguments is [.., OscArgument.String key] && method.Build(names, message.Arguments.Take(message.Arguments.Count - 1).ToArray()) is
+                { Request: { } keyed and not (Auth or Subscribe) })
+            {
+                // A string after a steering method's own arguments is the sender's idempotency key.
+                (built, misfit) = (keyed with { RequestId = key.Value }, null);
+            }
+
             if (built is null)
             {
                 firstMisfit ??= misfit;

@@ -70,6 +70,55 @@ public sealed class ConnectOverTcpTests
     }
 
     [Fact]
+    public async Task A_connection_lost_mid_recording_is_opened_again_on_the_next_node_and_the_recording_goes_on()
+    {
+        using var first = new TcpListener(IPAddress.Loopback, 0);
+        using var second = new TcpListener(IPAddress.Loopback, 0);
+        first.Start();
+        second.Start();
+        // The first node welcomes, sends one chunk and dies (its socket is reset); the second is where the session moved.
+        var dying = Task.Run(async () =>
+        {
+            using var client = await first.AcceptTcpClientAsync();
+            var stream = client.GetStream();
+            await FrameReader.ReadFrameAsync(stream, 1 << 16);
+            await SendAsync(stream, Json(new Welcome("demo", 48_000, 2, AudioFormat.F32, 1000, EventLinesTests.State)), byteByByte: false);
+            await SendAsync(stream, Audio(1000, 128), byteByByte: false);
+            client.Client.LingerState = new LingerOption(true, 0);
+        });
+        var survivor = Task.Run(async () =>
+        {
+            using var client = await second.AcceptTcpClientAsync();
+            var stream = client.GetStream();
+            var hello = await FrameReader.ReadFrameAsync(stream, 1 << 16);
+            Assert.True(ProtocolJson.TryReadClientMessage(hello.Frame.Payload.Span, out var message, out _));
+            Assert.Equal(new ClientMessages.Hello("demo", null, AudioFormat.F32), message);
+            await SendAsync(stream, Json(new Welcome("demo", 48_000, 2, AudioFormat.F32, 1300, EventLinesTests.State)), byteByByte: false);
+            await SendAsync(stream, Audio(1300, 128), byteByByte: false);
+            await SendAsync(stream, Audio(1428, 128), byteByByte: false);
+            _ = await stream.ReadAtLeastAsync(new byte[1], 1, throwOnEndOfStream: false);
+        });
+        var wav = Path.Combine(Path.GetTempPath(), "auralis-rec-" + Guid.NewGuid().ToString("N") + ".wav");
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(["connect", "demo", "--tcp", $"127.0.0.1:{((IPEndPoint)first.LocalEndpoint).Port}",
+            "--tcp", $"127.0.0.1:{((IPEndPoint)second.LocalEndpoint).Port}", "--record", wav, "--seconds", "0.009", "--no-play"], stdout, stderr);
+        await Task.WhenAll(dying, survivor).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(0, code);
+        Assert.Contains("reconnecting", stderr.ToString());
+        Assert.Contains($"reconnected to 127.0.0.1:{((IPEndPoint)second.LocalEndpoint).Port}; audio resumes at frame 1300", stderr.ToString());
+        var audio = WavReader.Read(wav);
+        File.Delete(wav);
+        Assert.Equal(432, audio.Frames);
+        var left = audio.Channel(0);
+        Assert.Equal(1127, (int)Math.Round(left[127] * 1e4));
+        Assert.All(left[128..300], s => Assert.Equal(0f, s));
+        Assert.Equal(1300, (int)Math.Round(left[300] * 1e4));
+    }
+
+    [Fact]
     public async Task A_node_that_is_not_there_cannot_be_reached()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -34,6 +34,8 @@ public sealed class SessionEventSerializerTests : TestKit
         new MotifImported(Demo, "midi", [new MotifNote(0, 240, 60, 90), new MotifNote(240, 480, 64, 100)], 720, 21, 10080, Noon),
         new SampleAdded(Demo, "kick", "/data/samples/demo/ab.wav", new string('a', 64), Noon),
         new SessionDeleted(Demo, Noon),
+        new ParametersChanged(Demo, new Dictionary<string, ParameterValue> { ["bpm"] = ParameterValue.Of(132) }, 18, 8640, Noon, "retry-7f3a"),
+        new InputScheduled(Demo, Noon.AddSeconds(30), new ScheduledChange(Transport: TransportCommand.Seek, Tick: 1920), "scheduled-00000000000000ff", Noon, "osc-1"),
     };
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class SessionEventSerializerTests : TestKit
     }
 
     [Fact]
-    public void A_snapshot_is_written_as_version_2_with_its_composer_checkpoint()
+    public void A_snapshot_is_written_as_version_3_with_its_composer_checkpoint()
     {
         var created = ((IEnumerable<object[]>)Events).Select(row => (ISessionEvent)row[0]).OfType<SessionCreated>().First();
         var state = SessionState.Empty(Demo).Apply(created);
@@ -116,7 +118,7 @@ public sealed class SessionEventSerializerTests : TestKit
 
         var restored = (SessionSnapshot)_serializer.FromBinary(_serializer.ToBinary(snapshot), _serializer.Manifest(snapshot));
 
-        Assert.Equal("session-snapshot.v2", _serializer.Manifest(snapshot));
+        Assert.Equal("session-snapshot.v3", _serializer.Manifest(snapshot));
         Assert.Equal(2, restored.Composer!.Version);
         Assert.Equal(40, restored.Composer.Step);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(snapshot.Composer, SessionEventSerializer.Options),

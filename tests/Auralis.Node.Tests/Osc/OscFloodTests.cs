@@ -64,7 +64,7 @@ public sealed class OscFloodTests(OscNodeFixture fixture, ITestOutputHelper outp
     private static async Task CatchUpAsync(OscStats stats, long received)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (stats.Snapshot(0, 0).Received < received && DateTime.UtcNow < deadline)
+        while (stats.Snapshot(0).Received < received && DateTime.UtcNow < deadline)
         {
             await Task.Delay(1);
         }

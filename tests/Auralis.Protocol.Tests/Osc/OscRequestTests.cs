@@ -22,7 +22,21 @@ public class OscRequestTests
         { new OscMessage("/auralis/demo/transport/st?p"), new OscRequests.Transport("demo", TransportAction.Stop) },
         { new OscMessage("/auralis/demo/transport/{seek,play}", 0), new OscRequests.Transport("demo", TransportAction.Seek, 0) },
         { new OscMessage("/aura*/demo/pri[a-z]e", 2f), new OscRequests.Price("demo", 2) },
+        { new OscMessage("/auralis/demo/param/bpm", 120f, "k-17"), new OscRequests.Param("demo", "bpm", 120.0) { RequestId = "k-17" } },
+        { new OscMessage("/auralis/demo/param/key", "F#", "k-18"), new OscRequests.Param("demo", "key", "F#") { RequestId = "k-18" } },
+        { new OscMessage("/auralis/demo/transport/stop", "k-19"), new OscRequests.Transport("demo", TransportAction.Stop) { RequestId = "k-19" } },
+        { new OscMessage("/auralis/demo/transport/seek", 960, "k-20"), new OscRequests.Transport("demo", TransportAction.Seek, 960) { RequestId = "k-20" } },
+        { new OscMessage("/auralis/demo/price", 99.5f, "k-21"), new OscRequests.Price("demo", 99.5) { RequestId = "k-21" } },
     };
+
+    [Fact]
+    public void A_key_never_stands_in_for_a_missing_value_nor_joins_an_auth()
+    {
+        AssertRefused(new OscMessage("/auralis/demo/param/bpm", 120f, 7), OscErrorCodes.WrongArguments);
+        Assert.True(OscRequests.TryParse(new OscMessage("/auralis/demo/param/bpm", "k-1"), out var word, out _));
+        Assert.Null(word.RequestId);
+        AssertRefused(new OscMessage("/auralis/auth", "secret", "k-2"), OscErrorCodes.WrongArguments);
+    }
 
     [Theory]
     [MemberData(nameof(Requests))]

@@ -35,7 +35,7 @@ public static class SessionBackup
         {
             var payload = JsonSerializer.SerializeToNode(sessionEvent, sessionEvent.GetType(), SessionEventSerializer.Options)!.AsObject();
             payload.Remove(PathField);
-            rows.Add(new JsonObject { ["manifest"] = SessionEventSerializer.Manifests[sessionEvent.GetType()], ["event"] = payload });
+            rows.Add(new JsonObject { ["manifest"] = SessionEventSerializer.ManifestOf(sessionEvent), ["event"] = payload });
         }
 
         var contents = new JsonArray();
@@ -74,7 +74,6 @@ public static class SessionBackup
             throw new FormatException("The backup has no \"events\" array, or it is empty.");
         }
 
-        var types = SessionEventSerializer.Manifests.Where(m => typeof(ISessionEvent).IsAssignableFrom(m.Key)).ToDictionary(m => m.Value, m => m.Key);
         var events = new List<ISessionEvent>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -84,7 +83,7 @@ public static class SessionBackup
             }
 
             var manifest = (string)row["manifest"]!;
-            if (!types.TryGetValue(manifest, out var type))
+            if (!SessionEventSerializer.TryGetType(manifest, out var type) || !typeof(ISessionEvent).IsAssignableFrom(type))
             {
                 throw new FormatException($"Event {i + 1} of the backup has the unknown manifest '{manifest}'.");
             }
