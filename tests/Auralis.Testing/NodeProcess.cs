@@ -50,10 +50,13 @@ public sealed class NodeProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // AURALIS_NODE_LOGS=DIR keeps each node's log (at INFO, time-stamped) in DIR, to see what a cluster test's nodes did.
+        var logs = Environment.GetEnvironmentVariable("AURALIS_NODE_LOGS");
+        start.Environment["Logging__LogLevel__Default"] = string.IsNullOrEmpty(logs) ? "Warning" : "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The node process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = string.IsNullOrEmpty(logs) ? null : TextWriter.Synchronized(new StreamWriter(Path.Combine(logs, $"node-{akka}-{process.Id}.log")) { AutoFlush = true });
+        process.OutputDataReceived += (_, line) => log?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
+        process.ErrorDataReceived += (_, line) => log?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var running = new NodeProcess(process, httpPort, tcpPort, akka);
@@ -106,6 +109,18 @@ public sealed class NodeProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGSTOP: the process freezes (no heartbeat, no write, sockets kept open) until <see cref="ThawAsync"/>.</summary>
+    public Task FreezeAsync() => SignalAsync("-STOP");
+
+    /// <summary>SIGCONT: a frozen process carries on where it stopped, unaware of the time that passed.</summary>
+    public Task ThawAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString()]);
+        await kill!.WaitForExitAsync();
     }
 
     /// <summary>SIGTERM, as Ctrl-C: the node leaves its cluster, handing its sessions off first, and exits.</summary>

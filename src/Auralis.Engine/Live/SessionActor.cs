@@ -94,6 +94,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<NotesPlanned>(OnNotesPlanned);
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
         Command<StageFailed>(OnStageFailed);
+        Command<LeaseLost>(OnLeaseLost);
         Command<Terminated>(_ => { });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure =>
@@ -167,6 +168,12 @@ public sealed partial class SessionActor : ReceivePersistentActor
             _resumeStep = Math.Max(_resumeStep, _lastInputStep);
         }
 
+        // Not a note plays, nor is the resumption written, before this incarnation holds the session's lease.
+        if (!HoldsLease(then: OnRecovered, stash: false))
+        {
+            return;
+        }
+
         if (!TryStartMusic(_resumeStep))
         {
             return;
@@ -186,6 +193,11 @@ public sealed partial class SessionActor : ReceivePersistentActor
         {
             // The stamp must name the step exactly: wait the microseconds until the step in flight is merged.
             Stash.Stash();
+            return;
+        }
+
+        if (!HoldsLease())
+        {
             return;
         }
 
