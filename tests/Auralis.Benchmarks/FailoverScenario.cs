@@ -60,13 +60,14 @@ internal static class FailoverScenario
                 var home = await HomeAsync(nodes);
                 var index = Array.FindIndex(nodes, n => n?.Address == home);
                 var survivor = nodes[(index + 1) % 3]!;
+                var killedAt = DateTime.UtcNow;
                 var killed = Stopwatch.StartNew();
                 await nodes[index]!.KillAsync();
                 await nodes[index]!.DisposeAsync();
                 nodes[index] = null;
-                var gap = await AudioProbe.UntilHeardAsync(() => survivor.TcpPort, Session, killed, HeardLimit, TimeSpan.FromSeconds(5));
+                var gap = await AudioProbe.UntilHeardAsync(() => survivor.TcpPort, Session, killed, HeardLimit, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250));
                 gaps.Add(gap.TotalSeconds);
-                Console.WriteLine($"  round {round}: killed node {index + 1} (the session's home); heard again on node {Array.IndexOf(nodes, survivor) + 1} after {gap.TotalSeconds:0.0} s");
+                Console.WriteLine($"  round {round}: killed node {index + 1} (the session's home); heard again on node {Array.IndexOf(nodes, survivor) + 1} after {gap.TotalSeconds:0.0} s (killed at {killedAt:HH:mm:ss.fff} UTC)");
                 nodes[index] = await StartAsync(index);
                 await UntilMembersUpAsync(survivor, 3);
             }

@@ -8,6 +8,7 @@ namespace Auralis.Testing;
 public sealed class NodeProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private TextWriter? _log;
 
     private NodeProcess(Process process, int httpPort, int tcpPort, int akkaPort)
     {
@@ -59,7 +60,7 @@ public sealed class NodeProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => log?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new NodeProcess(process, httpPort, tcpPort, akka);
+        var running = new NodeProcess(process, httpPort, tcpPort, akka) { _log = log };
         await running.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         return running;
     }
@@ -141,5 +142,6 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _log?.Dispose();
     }
 }

@@ -47,6 +47,9 @@ internal static class LeaseFenceSql
         SELECT count(*) FROM pg_trigger WHERE tgname = 'auralis_fence';
         """;
 
+    /// <summary>How many tables the fence guards now: a node that finds both guarded changes nothing (the DDL locks the journal).</summary>
+    public const string Installed = "SELECT count(*) FROM pg_trigger WHERE tgname = 'auralis_fence';";
+
     /// <summary>How many tables the fence guards once both exist (journal and snapshot).</summary>
     public const int FencedTables = 2;
 

@@ -94,6 +94,15 @@ internal sealed class PostgresLeaseStore : IAsyncDisposable
             }
 
             await using var connection = await _database.OpenConnectionAsync(cancel);
+            await using (var installed = new NpgsqlCommand(LeaseFenceSql.Installed, connection))
+            {
+                if (Convert.ToInt32(await installed.ExecuteScalarAsync(cancel)) >= LeaseFenceSql.FencedTables)
+                {
+                    _fenced = true;
+                    return;
+                }
+            }
+
             await using var transaction = await connection.BeginTransactionAsync(cancel);
             await using var command = new NpgsqlCommand(LeaseFenceSql.Schema, connection, transaction);
             var fencedTables = Convert.ToInt32(await command.ExecuteScalarAsync(cancel));

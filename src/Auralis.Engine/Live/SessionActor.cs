@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Akka.Actor;
 using Akka.Event;
@@ -48,6 +49,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private int _eventsSinceSnapshot;
     private bool _stopAfterCheckpoint;
     private long _feeds;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
 
     /// <summary>Starts (or recovers) session <paramref name="id"/>.</summary>
     public SessionActor(SessionId id, SessionSettings settings)
@@ -182,8 +184,9 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
-            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s", _id, resumed.AtStep, LastSequenceNr,
-                _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds);
+            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s; {6:0.000} s after it started here",
+                [_id, resumed.AtStep, LastSequenceNr, _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds,
+                    Stopwatch.GetElapsedTime(_startedAt).TotalSeconds]);
         });
     }
 
