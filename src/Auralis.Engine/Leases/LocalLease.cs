@@ -8,12 +8,13 @@ namespace Auralis.Engine.Leases;
 /// A session's lease on one host (the SQLite journal): a lock in this process, per journal file, so two incarnations of a
 /// session — in one actor system or in two sharing the file — never write it at once.
 /// </summary>
-/// <remarks>SQLite serves one host, so nothing outside the process can hold the lease; the lock needs no heartbeat.</remarks>
+/// <remarks>SQLite serves one host, so nothing outside the process can hold the lease; the lock needs no heartbeat. It is lost only when the node is fenced (downed, removed, quarantined).</remarks>
 public sealed class LocalLease : Lease
 {
     private static readonly ConcurrentDictionary<string, string> Holders = new();
     private readonly SessionLeases _node;
     private readonly string _key;
+    private Action<Exception>? _lost;
 
     /// <summary>The lease named in <paramref name="settings"/>, scoped to the configuration's <c>scope</c> (the journal file).</summary>
     public LocalLease(LeaseSettings settings, ExtendedActorSystem system)
@@ -21,6 +22,15 @@ public sealed class LocalLease : Lease
     {
         _node = SessionLeases.Get(system);
         _key = $"{settings.LeaseConfig.GetString("scope", string.Empty)}|{settings.LeaseName}";
+        _node.OnFence(cause =>
+        {
+            if (Holders.TryRemove(new KeyValuePair<string, string>(_key, Settings.OwnerName)))
+            {
+                Volatile.Read(ref _lost)?.Invoke(cause);
+            }
+
+            return Task.CompletedTask;
+        });
     }
 
     /// <inheritdoc />
@@ -35,7 +45,13 @@ public sealed class LocalLease : Lease
         }
 
         var owner = Settings.OwnerName;
-        return Task.FromResult(Holders.GetOrAdd(_key, owner) == owner);
+        var taken = Holders.GetOrAdd(_key, owner) == owner;
+        if (taken)
+        {
+            Volatile.Write(ref _lost, leaseLostCallback);
+        }
+
+        return Task.FromResult(taken);
     }
 
     /// <inheritdoc />
