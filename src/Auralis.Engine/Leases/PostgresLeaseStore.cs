@@ -46,7 +46,7 @@ internal sealed class PostgresLeaseStore : IAsyncDisposable
         var taken = await command.ExecuteScalarAsync(cancel) is string;
         if (taken)
         {
-            _held[name] = new Held(lost) { Until = sent + ToTicks(_ttl) };
+            _held[name] = new Held(lost, Stopwatch.GetTimestamp()) { Until = sent + ToTicks(_ttl) };
         }
 
         return taken;
@@ -161,8 +161,10 @@ internal sealed class PostgresLeaseStore : IAsyncDisposable
                 {
                     held.Until = sent + ToTicks(_ttl);
                 }
-                else
+                else if (held.TakenAt < sent)
                 {
+                    // Taken before this renewal was sent, so committed before it ran: not renewed means expired or taken.
+                    // A lease taken while the renewal ran is left to the next beat.
                     Lose(name, new LeaseLostException($"Lease {name} expired or was taken by another node."));
                 }
             }
@@ -200,9 +202,11 @@ internal sealed class PostgresLeaseStore : IAsyncDisposable
         _schemaReady.Dispose();
     }
 
-    private sealed class Held(Action<Exception?> lost)
+    private sealed class Held(Action<Exception?> lost, long takenAt)
     {
         public Action<Exception?> Lost { get; } = lost;
+
+        public long TakenAt { get; } = takenAt;
 
         public long Until { get; set; }
     }

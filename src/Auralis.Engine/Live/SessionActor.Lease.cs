@@ -85,6 +85,15 @@ public sealed partial class SessionActor : IWithTimers
                 return;
             }
 
+            // This incarnation held the lease and another node has it now (this node was frozen or cut off past its time):
+            // the session lives elsewhere.
+            if (_leaseHeld && refused.Cause is null)
+            {
+                _leaseHeld = false;
+                GiveUpLease("its lease expired and another node holds it");
+                return;
+            }
+
             if (!_leaseWaitLogged)
             {
                 _leaseWaitLogged = true;
