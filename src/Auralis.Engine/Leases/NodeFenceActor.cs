@@ -13,7 +13,10 @@ internal sealed class NodeFenceActor : ReceiveActor
     {
         Receive<ClusterEvent.MemberUp>(up => When(up.Member, leases.MemberUp));
         Receive<ClusterEvent.MemberDowned>(down => When(down.Member, () => leases.Fence("downed")));
-        Receive<ClusterEvent.MemberRemoved>(removed => When(removed.Member, () => leases.Fence("removed from its cluster")));
+        // After a graceful leave (Exiting, then Removed) the sessions have already been handed off: the node is fenced all
+        // the same, without a warning.
+        Receive<ClusterEvent.MemberRemoved>(removed => When(removed.Member,
+            () => leases.Fence("removed from its cluster", warn: removed.PreviousStatus != MemberStatus.Exiting)));
         Receive<ClusterEvent.UnreachableMember>(unreachable => When(unreachable.Member, () => leases.Reachable(false)));
         Receive<ClusterEvent.ReachableMember>(reachable => When(reachable.Member, () => leases.Reachable(true)));
         Receive<ThisActorSystemQuarantinedEvent>(quarantined => leases.Fence($"quarantined by {quarantined.RemoteAddress}"));

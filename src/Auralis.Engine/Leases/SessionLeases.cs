@@ -80,7 +80,7 @@ public sealed class SessionLeases : IExtension
     internal void Reachable(bool reachable) => _unreachable = !reachable;
 
     /// <summary>The node learnt it was downed, removed or quarantined: it gives up every lease, which stops every session it runs.</summary>
-    internal void Fence(string reason)
+    internal void Fence(string reason, bool warn = true)
     {
         if (_fence is not null)
         {
@@ -88,7 +88,11 @@ public sealed class SessionLeases : IExtension
         }
 
         _fence = $"the node was {reason}";
-        _system.Log.Warning("This node was {0}: its sessions stop and it takes no session lease again", reason);
+        if (warn)
+        {
+            _system.Log.Warning("This node was {0}: its sessions stop and it takes no session lease again", reason);
+        }
+
         Func<Exception, Task>[] revokes;
         lock (_onFence)
         {
