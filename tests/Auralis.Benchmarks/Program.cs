@@ -2,7 +2,7 @@ using Auralis.Benchmarks;
 using Auralis.Benchmarks.Music;
 
 // Auralis's benchmarks and load scenarios. Each prints its figures; run in Release:
-//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or soundfont, profile, replay, replay-journal, recovery, journal, load, music, render-memory, sessions)
+//   dotnet run -c Release --project tests/Auralis.Benchmarks -- render   (or soundfont, profile, replay, replay-journal, recovery, journal, load, music, render-memory, sessions, failover)
 var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalIgnoreCase)
 {
     ["render"] = RenderScenario.Run,
@@ -13,6 +13,7 @@ var scenarios = new Dictionary<string, Action<string[]>>(StringComparer.OrdinalI
     ["journal"] = JournalThroughputScenario.Run,
     ["load"] = LoadScenario.Run,
     ["sessions"] = SessionsScenario.Run,
+    ["failover"] = FailoverScenario.Run,
     ["profile"] = ProfileScenario.Run,
     ["music"] = MusicScenario.Run,
     ["render-memory"] = RenderMemoryScenario.Run,

@@ -8,6 +8,7 @@ namespace Auralis.Testing;
 public sealed class NodeProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private TextWriter? _log;
 
     private NodeProcess(Process process, int httpPort, int tcpPort, int akkaPort)
     {
@@ -50,13 +51,16 @@ public sealed class NodeProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // AURALIS_NODE_LOGS=DIR keeps each node's log (at INFO, time-stamped) in DIR, to see what a cluster test's nodes did.
+        var logs = Environment.GetEnvironmentVariable("AURALIS_NODE_LOGS");
+        start.Environment["Logging__LogLevel__Default"] = string.IsNullOrEmpty(logs) ? "Warning" : "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The node process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = string.IsNullOrEmpty(logs) ? null : TextWriter.Synchronized(new StreamWriter(Path.Combine(logs, $"node-{akka}-{process.Id}.log")) { AutoFlush = true });
+        process.OutputDataReceived += (_, line) => log?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
+        process.ErrorDataReceived += (_, line) => log?.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {line.Data}");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var running = new NodeProcess(process, httpPort, tcpPort, akka);
+        var running = new NodeProcess(process, httpPort, tcpPort, akka) { _log = log };
         await running.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         return running;
     }
@@ -108,6 +112,18 @@ public sealed class NodeProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGSTOP: the process freezes (no heartbeat, no write, sockets kept open) until <see cref="ThawAsync"/>.</summary>
+    public Task FreezeAsync() => SignalAsync("-STOP");
+
+    /// <summary>SIGCONT: a frozen process carries on where it stopped, unaware of the time that passed.</summary>
+    public Task ThawAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString()]);
+        await kill!.WaitForExitAsync();
+    }
+
     /// <summary>SIGTERM, as Ctrl-C: the node leaves its cluster, handing its sessions off first, and exits.</summary>
     public async Task LeaveAsync(TimeSpan limit)
     {
@@ -126,5 +142,6 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _log?.Dispose();
     }
 }

@@ -71,6 +71,11 @@ public sealed partial class SessionActor
     {
         Command<DeleteSession>(_ =>
         {
+            if (!HoldsLease())
+            {
+                return;
+            }
+
             var sender = Sender;
             Persist(new SessionDeleted(_id, DateTimeOffset.UtcNow), deleted =>
             {
@@ -87,6 +92,7 @@ public sealed partial class SessionActor
         Command<FeedMessages.OpenFeed>(_ => Sender.Tell(Refusal()));
         Command<IAgentRequest>(_ => Sender.Tell(Refusal()));
         Command<CheckpointAndStop>(_ => Context.Stop(Self));
+        Command<LeaseLost>(OnLeaseLost);
         CommandAny(_ => { });
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Akka.Actor;
 using Akka.Event;
@@ -48,6 +49,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
     private int _eventsSinceSnapshot;
     private bool _stopAfterCheckpoint;
     private long _feeds;
+    private readonly long _startedAt = Stopwatch.GetTimestamp();
 
     /// <summary>Starts (or recovers) session <paramref name="id"/>.</summary>
     public SessionActor(SessionId id, SessionSettings settings)
@@ -98,6 +100,7 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Command<CheckpointAndStop>(_ => CheckpointAndStopNow());
         Command<InputDue>(OnInputDue);
         Command<StageFailed>(OnStageFailed);
+        Command<LeaseLost>(OnLeaseLost);
         Command<Terminated>(_ => { });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure =>
@@ -172,6 +175,12 @@ public sealed partial class SessionActor : ReceivePersistentActor
             _resumeStep = Math.Max(_resumeStep, _lastInputStep);
         }
 
+        // Not a note plays, nor is the resumption written, before this incarnation holds the session's lease.
+        if (!HoldsLease(then: OnRecovered, stash: false))
+        {
+            return;
+        }
+
         if (!TryStartMusic(_resumeStep))
         {
             return;
@@ -182,8 +191,9 @@ public sealed partial class SessionActor : ReceivePersistentActor
         Persist(new SessionResumed(_id, _resumeStep, DateTimeOffset.UtcNow), resumed =>
         {
             Remember(resumed);
-            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s", _id, resumed.AtStep, LastSequenceNr,
-                _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds);
+            _log.Info("Session {0} resumed at step {1} from {2} events, composing {3} steps from step {4} in {5:0.000} s; {6:0.000} s after it started here",
+                [_id, resumed.AtStep, LastSequenceNr, _musicStart.StepsComposed, _musicStart.ComposedFrom, _musicStart.Seconds,
+                    Stopwatch.GetElapsedTime(_startedAt).TotalSeconds]);
         });
     }
 
@@ -196,7 +206,8 @@ public sealed partial class SessionActor : ReceivePersistentActor
             return;
         }
 
-        if (AnsweredWithoutProcessing(command))
+        // The lease first: a command waits for it (stashed) and then comes back here, where a retry is answered from the log.
+        if (!HoldsLease() || AnsweredWithoutProcessing(command))
         {
             return;
         }

@@ -2,7 +2,9 @@ using Akka.Actor.Setup;
 using Akka.Configuration;
 using Akka.Persistence.Sql;
 using Akka.Persistence.Sql.Config;
+using Auralis.Engine.Leases;
 using LinqToDB;
+using Npgsql;
 
 namespace Auralis.Engine.Persistence;
 
@@ -18,10 +20,12 @@ public static class JournalConfiguration
 
     /// <summary>
     /// The persistence HOCON for <paramref name="target"/> (with the serializer bindings), and a setup that gives every
-    /// plugin a linq2db configuration; for SQLite it prepares the file and sets the pragmas on each connection.
+    /// plugin a linq2db configuration; for SQLite it prepares the file and sets the pragmas on each connection. Each call
+    /// names a new writer (<see cref="SessionLeases.Owner"/>): the owner of the system's session leases.
     /// </summary>
     public static (Config Config, Setup Setup) For(JournalTarget target)
     {
+        var writer = SessionLeases.NewOwner();
         string connectionString;
         string provider;
         DataOptions options;
@@ -36,7 +40,9 @@ public static class JournalConfiguration
         }
         else
         {
-            connectionString = target.ConnectionString;
+            // The journal's connections name the node as a writer: the fence on the journal (LeaseFenceSql) lets a
+            // session's write through only from the node that holds its lease.
+            connectionString = new NpgsqlConnectionStringBuilder(target.ConnectionString) { ApplicationName = writer }.ConnectionString;
             provider = ProviderName.PostgreSQL15;
             options = new DataOptions().UseConnectionString(provider, connectionString);
         }
@@ -47,7 +53,9 @@ public static class JournalConfiguration
             setup.AddDataOptions(pluginId, options);
         }
 
-        var overrides = PluginIds.Aggregate(Config.Empty, (config, pluginId) => config.WithFallback(ConfigValues.At($"{pluginId}.connection-string", connectionString)));
+        var overrides = PluginIds.Aggregate(Config.Empty, (config, pluginId) => config.WithFallback(ConfigValues.At($"{pluginId}.connection-string", connectionString)))
+            .WithFallback(ConfigValues.At($"{SessionLeases.ConfigPath}.owner", writer))
+            .WithFallback(ConfigValues.At($"{SessionLeases.ConfigPath}.{(target.Kind == JournalKind.Sqlite ? "scope" : "connection-string")}", target.ConnectionString));
         var file = target.Kind == JournalKind.Sqlite ? "persistence-sqlite" : "persistence-postgres";
         var config = overrides
             .WithFallback(AuralisConfig.Load(file, "serialization"))

@@ -54,6 +54,12 @@ public sealed record SessionSettings(
     /// </summary>
     public TimeSpan Tail { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// True when the session takes its lease (<c>auralis.session-lease</c>) before it writes and stops when it loses it, so
+    /// two incarnations never write one session: a node's sessions do; sessions without a node (tests, tools) need not.
+    /// </summary>
+    public bool Leased { get; init; }
+
     /// <summary>How many faults of its actor tree within <see cref="FaultWindow"/> a session survives (restarting from its checkpoint each time) before it stops as failed.</summary>
     public int FaultLimit { get; init; } = 3;
 

@@ -29,6 +29,7 @@ public static class AkkaWiring
         var settings = SessionSettings.Default with
         {
             Sharded = true,
+            Leased = true,
             SampleDirectory = SampleFolder(options),
             ListenerGrace = TimeSpan.FromSeconds(options.ListenerGraceSeconds),
             SoundFonts = NodeSoundFonts.Store(options.SoundFonts, SampleFolder(options)),

@@ -24,6 +24,9 @@ public sealed class TestCluster : IAsyncDisposable
 
     public NodeProcess[] Nodes { get; }
 
+    /// <summary>The connection string of the cluster's database, to read its journal.</summary>
+    public string Journal => _database.ConnectionString;
+
     public static async Task<TestCluster> StartAsync(int size = 3)
     {
         var database = await ClusterDatabase.CreateAsync();
