@@ -13,13 +13,10 @@ namespace Auralis.Engine.Live;
 /// given up when the session stops. The journal's own fence (<see cref="LeaseFenceSql"/>) refuses whatever a frozen
 /// incarnation still tries to write after that.
 /// </content>
-public sealed partial class SessionActor : IWithTimers
+public sealed partial class SessionActor
 {
     // While another node still holds the lease (its node just died and the row has not expired), the new home asks again.
     private static readonly TimeSpan LeaseRetry = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>The session's timers (Akka sets them): the next ask for a lease that another node still holds.</summary>
-    public ITimerScheduler Timers { get; set; } = null!;
 
     private Lease? _lease;
     private bool _leaseHeld;

@@ -12,15 +12,12 @@ namespace Auralis.Engine.Live;
 /// first answer; a scheduled input is journaled when it arrives and applied, once, when its time comes — after a
 /// restart or a move too.
 /// </content>
-public sealed partial class SessionActor : IWithTimers
+public sealed partial class SessionActor
 {
     /// <summary>How many inputs a session holds for later at most.</summary>
     public const int MaxScheduledInputs = 256;
 
     private readonly RequestLog _requests = new();
-
-    /// <inheritdoc />
-    public ITimerScheduler Timers { get; set; } = null!;
 
     private readonly Dictionary<string, InputScheduled> _scheduled = new(StringComparer.Ordinal);
 

@@ -33,8 +33,11 @@ namespace Auralis.Engine.Live;
 /// on from its step (from step 0 only when the snapshot has no usable checkpoint), records <see cref="SessionResumed"/>,
 /// and plays on from there with a fresh renderer.</para>
 /// </remarks>
-public sealed partial class SessionActor : ReceivePersistentActor
+public sealed partial class SessionActor : ReceivePersistentActor, IWithTimers
 {
+    /// <summary>The session's timers (Akka sets them): inputs held for later fall due, and a lease another node still holds is asked for again.</summary>
+    public ITimerScheduler Timers { get; set; } = null!;
+
     private readonly SessionId _id;
     private readonly SessionSettings _settings;
     private readonly SessionStages _stages;
