@@ -1,4 +1,5 @@
 using Auralis.Engine.Persistence;
+using Npgsql;
 
 namespace Auralis.Engine.Tests.Persistence;
 
@@ -7,13 +8,20 @@ public sealed class JournalConfigurationTests
     [Theory]
     [InlineData("Host=db;Username=auralis;Password=pa\"ss\\word")]
     [InlineData("Host=db;Password=${akka.loglevel} # not a comment, 'quoted', {braces}")]
-    public void Every_plugin_gets_the_connection_string_exactly_as_given(string connectionString)
+    public void Every_plugin_gets_the_connection_string_as_given_with_the_node_named_as_its_writer(string connectionString)
     {
         var (config, _) = JournalConfiguration.For(new JournalTarget(JournalKind.Postgres, connectionString));
 
-        Assert.Equal(connectionString, config.GetString("akka.persistence.journal.sql.connection-string"));
-        Assert.Equal(connectionString, config.GetString("akka.persistence.snapshot-store.sql.connection-string"));
-        Assert.Equal(connectionString, config.GetString("akka.persistence.query.journal.sql.connection-string"));
+        var given = new NpgsqlConnectionStringBuilder(connectionString);
+        foreach (var plugin in new[] { "journal", "snapshot-store", "query.journal" })
+        {
+            var used = new NpgsqlConnectionStringBuilder(config.GetString($"akka.persistence.{plugin}.sql.connection-string"));
+            Assert.False(string.IsNullOrEmpty(used.ApplicationName), $"{plugin}: no writer named");
+            used.Remove("Application Name");
+            Assert.True(given.EquivalentTo(used), $"{plugin}: {used.ConnectionString} is not {given.ConnectionString}");
+            Assert.Equal(given.Password, used.Password);
+        }
+
         Assert.Equal("PostgreSQL.15", config.GetString("akka.persistence.journal.sql.provider-name"));
     }
 
