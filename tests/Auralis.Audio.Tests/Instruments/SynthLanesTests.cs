@@ -48,10 +48,10 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void The_fm_vectors_equal_the_scalar_reference_bit_for_bit()
+    public void The_fm_vectors_equal_a_per_sample_fm_synth_bit_for_bit()
     {
         var fast = Play(new FmSynth(), _ => { });
-        var reference = Play(new FmSynth { UseScalarReference = true }, _ => { });
+        var reference = Play(new PerSampleFm(), _ => { });
 
         Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
@@ -89,10 +89,10 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void Fm_notes_held_into_their_sustain_equal_the_scalar_reference_bit_for_bit()
+    public void Fm_notes_held_into_their_sustain_equal_a_per_sample_fm_synth_bit_for_bit()
     {
         var fast = Hold(new FmSynth());
-        var reference = Hold(new FmSynth { UseScalarReference = true });
+        var reference = Hold(new PerSampleFm());
 
         Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
