@@ -38,10 +38,10 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void The_subtractive_lanes_equal_the_scalar_reference_bit_for_bit()
+    public void The_subtractive_lanes_equal_the_loop_without_vector_hardware_bit_for_bit()
     {
-        var lanes = new SubtractiveSynth();
-        var scalar = new SubtractiveSynth { UseScalarReference = true };
+        var lanes = new SubtractiveSynth(16, vectorLanes: true);
+        var scalar = new SubtractiveSynth(16, vectorLanes: false);
 
         var fast = Play(lanes, shape => lanes.SetNormalized(0, shape / 3f));
         var reference = Play(scalar, shape => scalar.SetNormalized(0, shape / 3f));
@@ -82,10 +82,10 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void Subtractive_notes_held_into_their_sustain_equal_the_scalar_reference_bit_for_bit()
+    public void Subtractive_notes_held_into_their_sustain_equal_the_loop_without_vector_hardware_bit_for_bit()
     {
-        var fast = Hold(new SubtractiveSynth());
-        var reference = Hold(new SubtractiveSynth { UseScalarReference = true });
+        var fast = Hold(new SubtractiveSynth(16, vectorLanes: true));
+        var reference = Hold(new SubtractiveSynth(16, vectorLanes: false));
 
         Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
