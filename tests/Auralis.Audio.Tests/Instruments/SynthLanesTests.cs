@@ -51,6 +51,29 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
+    public void The_subtractive_lanes_equal_a_per_sample_subtractive_synth_bit_for_bit()
+    {
+        var lanes = new SubtractiveSynth();
+        var reference = new PerSampleSubtractive();
+
+        var fast = Play(lanes, shape => lanes.SetNormalized(0, shape / 3f));
+        var expected = Play(reference, shape => reference.SetNormalized(0, shape / 3f));
+
+        Assert.Contains(expected, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void Subtractive_notes_held_into_their_sustain_equal_a_per_sample_subtractive_synth_bit_for_bit()
+    {
+        var fast = Hold(new SubtractiveSynth());
+        var reference = Hold(new PerSampleSubtractive());
+
+        Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
     public void The_fm_vectors_equal_a_per_sample_fm_synth_bit_for_bit()
     {
         var fast = Play(new FmSynth(), _ => { });
