@@ -54,9 +54,9 @@ internal sealed class HighPassScan
     /// </summary>
     /// <param name="input">The input before the block, then the block's.</param>
     /// <param name="output">On entry, the filter's output before the block at index 0; the block's outputs follow it.</param>
-    /// <param name="scalarReference">Run the plain lane-by-lane loop only: the reference the tests hold the vector loop to.</param>
+    /// <param name="vectors">Whether the caller's hardware runs vectors: without (or without 256-bit ones), the groups go lane by lane, as the block's last partial group does.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public float Process(ReadOnlySpan<float> input, Span<float> output, bool scalarReference)
+    public float Process(ReadOnlySpan<float> input, Span<float> output, bool vectors)
     {
         var end = input.Length;
         if (output.Length < end)
@@ -66,7 +66,7 @@ internal sealed class HighPassScan
 
         var start = 1;
         var carry = output[0];
-        if (Vector256.IsHardwareAccelerated && !scalarReference && end - start >= Lanes)
+        if (vectors && Vector256.IsHardwareAccelerated && end - start >= Lanes)
         {
             var a = Vector256.Create(_coefficient);
             var (one, two, four) = (Vector256.Create<float>(_shifted[0]), Vector256.Create<float>(_shifted[1]), Vector256.Create<float>(_shifted[2]));

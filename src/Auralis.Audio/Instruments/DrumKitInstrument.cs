@@ -1,3 +1,4 @@
+using System.Numerics;
 using Auralis.Audio.Instruments.Drums;
 using Auralis.Audio.Processing;
 
@@ -19,7 +20,7 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
     private readonly DrumHit[] _hits = new DrumHit[Hits];
     private readonly DrumSamples _samples = new();
     private readonly DrumNoise _noise;
-    private readonly KickDrum _kick = new();
+    private readonly KickDrum _kick;
     private readonly SnareDrum _snare;
     private readonly ClapDrum _clap;
     private readonly HatDrum _hat;
@@ -28,9 +29,20 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 
     /// <summary>Creates a kit whose noise is drawn from the stream seeded with <paramref name="seed"/>.</summary>
     public DrumKitInstrument(ulong seed = 0x0D5)
+        : this(seed, Vector.IsHardwareAccelerated)
+    {
+    }
+
+    /// <summary>
+    /// Creates a kit whose drums render eight frames a vector when <paramref name="vectors"/> (the hardware accelerates
+    /// vectors), and lane by lane otherwise (the loops that also render what is left after the whole vectors); the tests
+    /// hold the two to each other.
+    /// </summary>
+    internal DrumKitInstrument(ulong seed, bool vectors)
     {
         _noise = new DrumNoise(seed);
-        (_snare, _clap, _hat) = (new SnareDrum(_noise), new ClapDrum(_noise), new HatDrum(_noise));
+        _kick = new KickDrum(vectors);
+        (_snare, _clap, _hat) = (new SnareDrum(_noise, vectors), new ClapDrum(_noise, vectors), new HatDrum(_noise, vectors));
         for (var i = 0; i < Hits; i++)
         {
             _hits[i] = new DrumHit();
@@ -47,9 +59,6 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
 
     /// <inheritdoc cref="Drums" />
     public IReadOnlyList<string> SampleSlots => DrumSamples.Names;
-
-    /// <summary>Renders every drum with its plain per-lane loops only: the reference the tests hold the vector loops to.</summary>
-    internal bool UseScalarReference { get; init; }
 
     /// <summary>The General MIDI pitch that strikes <paramref name="drum"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="drum"/> is not one of <see cref="Drums"/>.</exception>
@@ -160,16 +169,16 @@ public sealed class DrumKitInstrument : IInstrument, ISampleSlots
         switch (hit.Kind)
         {
             case DrumKind.Kick:
-                _kick.Render(hit, output, UseScalarReference);
+                _kick.Render(hit, output);
                 break;
             case DrumKind.Snare:
-                _snare.Render(hit, output, UseScalarReference);
+                _snare.Render(hit, output);
                 break;
             case DrumKind.Clap:
-                _clap.Render(hit, output, UseScalarReference);
+                _clap.Render(hit, output);
                 break;
             default:
-                _hat.Render(hit, output, UseScalarReference);
+                _hat.Render(hit, output);
                 break;
         }
     }

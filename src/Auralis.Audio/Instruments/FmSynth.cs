@@ -10,7 +10,7 @@ namespace Auralis.Audio.Instruments;
 /// <remarks>
 /// The modulation index follows its own envelope, so notes start bright and mellow as they sound (the classic electric
 /// piano and bell behaviour); velocity scales the index too. Phases are 32-bit fixed point and sines come from
-/// <see cref="SinePolynomial"/>, so a voice renders eight frames per vector, matching its plain scalar loop bit for bit.
+/// <see cref="SinePolynomial"/>, so a voice renders eight frames per vector, matching a plain per-sample loop bit for bit (the tests hold it to one).
 /// </remarks>
 public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
 {
@@ -37,9 +37,6 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
     /// <inheritdoc />
     public override string Name => "fm";
 
-    /// <summary>Renders with the plain scalar loop instead of the vector one: the reference the tests hold it to.</summary>
-    internal bool UseScalarReference { get; init; }
-
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Render(Span<float> left, Span<float> right)
@@ -58,7 +55,7 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
 
             var depth = index * (0.5f + (0.5f * voice.Velocity)) / (2 * MathF.PI);
             var gain = voice.Velocity * level;
-            if (!UseScalarReference && voice.Amp.TryHold(out var held) && voice.Modulation.TryHold(out var heldBrightness))
+            if (voice.Amp.TryHold(out var held) && voice.Modulation.TryHold(out var heldBrightness))
             {
                 // A held note: both envelopes are flat for the block, so they are filled with their levels rather than
                 // stepped sample by sample.
@@ -71,8 +68,8 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
                 voice.Modulation.Render(brightness);
             }
 
-            var done = UseScalarReference ? 0 : RenderVectors(voice, depth, gain, amp, brightness, left);
-            RenderScalar(voice, depth, gain, amp[done..], brightness[done..], left[done..]);
+            var done = RenderVectors(voice, depth, gain, amp, brightness, left);
+            RenderTail(voice, depth, gain, amp[done..], brightness[done..], left[done..]);
         }
 
         left.CopyTo(right);
@@ -112,8 +109,9 @@ public sealed class FmSynth : EnvelopedSynth<FmSynth.Voice>
         return done;
     }
 
-    // The plain loop the vector one must match bit for bit; it also renders the vector loop's tail.
-    private static void RenderScalar(Voice voice, float depth, float gain, ReadOnlySpan<float> amp, ReadOnlySpan<float> brightness, Span<float> output)
+    // Frame by frame: what is left after the whole vectors, or the whole block where vectors are not accelerated. The
+    // tests hold both loops to a per-sample FM synth of their own (PerSampleFm).
+    private static void RenderTail(Voice voice, float depth, float gain, ReadOnlySpan<float> amp, ReadOnlySpan<float> brightness, Span<float> output)
     {
         var (carrier, modulator) = (voice.CarrierPhase, voice.ModulatorPhase);
         var (carrierStep, modulatorStep) = (voice.CarrierStep, voice.ModulatorStep);

@@ -156,9 +156,9 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
                 continue;
             }
 
-            if (stereo || UseScalarReference)
+            if (stereo)
             {
-                RenderScalar(voice, sampleLeft, sampleRight, stereo, left, right);
+                RenderStereo(voice, sampleLeft, sampleRight, left, right);
             }
             else
             {
@@ -173,13 +173,11 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
         }
     }
 
-    /// <summary>Renders with the plain one-sample-at-a-time loop: the reference the tests hold the mono path to.</summary>
-    internal bool UseScalarReference { get; init; }
-
-    // The plain loop: it plays stereo samples, and is the reference for RenderMono. Positions are 32.32 fixed point
-    // (integer index above, fraction below), so frame i's position is the block's first plus i steps exactly; the level
-    // ramps as a straight line from where the block starts, so no sample waits on the one before.
-    private void RenderScalar(int voice, float[] sampleLeft, float[] sampleRight, bool stereo, Span<float> left, Span<float> right)
+    // A stereo sample, frame by frame. Positions are 32.32 fixed point (integer index above, fraction below), so frame
+    // i's position is the block's first plus i steps exactly; the level ramps as a straight line from where the block
+    // starts, so no sample waits on the one before. The tests hold this loop and RenderMono to a per-sample sampler of
+    // their own (PerSampleSampler).
+    private void RenderStereo(int voice, float[] sampleLeft, float[] sampleRight, Span<float> left, Span<float> right)
     {
         var last = sampleLeft.Length - 1;
         var end = (ulong)last << 32;
@@ -199,10 +197,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
             var index = (int)(position >> 32);
             var fraction = Fraction(position);
             left[i] += level * Hermite(sampleLeft, index, fraction, last);
-            if (stereo)
-            {
-                right[i] += level * Hermite(sampleRight, index, fraction, last);
-            }
+            right[i] += level * Hermite(sampleRight, index, fraction, last);
 
             position += rate;
         }
@@ -211,7 +206,7 @@ public sealed class SamplerInstrument : IInstrument, IParameterized, ISampleSlot
     }
 
     // Two passes: a scalar one gathers each frame's four neighbours and its fraction into rows; a vector one ramps the
-    // level and interpolates and mixes eight frames at a time. The same arithmetic as RenderScalar; how many frames
+    // level and interpolates and mixes eight frames at a time. The same arithmetic as RenderStereo; how many frames
     // sound is worked out beforehand, so the gathering loop has nothing to test but the sample's edges.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RenderMono(int voice, float[] samples, Span<float> output)

@@ -18,6 +18,7 @@ namespace Auralis.Audio.Instruments;
 public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
 {
     private readonly Lfo _cutoffLfo = new() { Shape = LfoShape.Triangle };
+    private readonly bool _vectorLanes;
     private SubtractiveVoices _voices = new(1, 1);
     private float[] _sweep = [];
     private float[] _lastSweep = [];
@@ -28,9 +29,16 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
 
     /// <summary>Creates a synthesizer with <paramref name="voices"/> voices.</summary>
     public SubtractiveSynth(int voices = 16)
-        : base(voices, Definitions)
+        : this(voices, Vector.IsHardwareAccelerated)
     {
     }
+
+    /// <summary>
+    /// Creates a synthesizer that renders its voices in vector lanes when <paramref name="vectorLanes"/> (the hardware
+    /// accelerates vectors) and voice by voice, sample by sample, otherwise; the tests hold the two to each other.
+    /// </summary>
+    internal SubtractiveSynth(int voices, bool vectorLanes)
+        : base(voices, Definitions) => _vectorLanes = vectorLanes;
 
     /// <summary>The parameters, in index order: display range, default (in display units) and unit.</summary>
     public static IReadOnlyList<ParameterInfo> Definitions { get; } =
@@ -49,9 +57,6 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
 
     /// <inheritdoc />
     public override string Name => "subtractive";
-
-    /// <summary>Renders with the plain scalar loop instead of the vector lanes: the reference the tests hold the lanes to.</summary>
-    internal bool UseScalarReference { get; init; }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -124,7 +129,7 @@ public sealed class SubtractiveSynth : EnvelopedSynth<SubtractiveSynth.Voice>
             }
         }
 
-        if (UseScalarReference || !Vector.IsHardwareAccelerated)
+        if (!_vectorLanes)
         {
             voices.RenderScalar(left, k);
         }

@@ -7,8 +7,8 @@ using Auralis.Audio.Processing;
 namespace Auralis.Audio.Instruments;
 
 /// <summary>
-/// The voices of a <see cref="SubtractiveSynth"/> as arrays of state, rendered with one voice per vector lane, or by the
-/// plain scalar loop that is the reference the vector loop must match bit for bit.
+/// The voices of a <see cref="SubtractiveSynth"/> as arrays of state, rendered with one voice per vector lane, or (where
+/// the hardware does not accelerate vectors) by the plain scalar loop, which the vector loop matches bit for bit.
 /// </summary>
 /// <remarks>
 /// The low-pass's feedback makes each voice a chain of dependent operations per sample; running a vector of voices
@@ -268,7 +268,7 @@ internal sealed class SubtractiveVoices
         Tiles.AddRows(r0, r1, r2, r3, r4, r5, r6, r7, output);
     }
 
-    /// <summary>The plain scalar loop the vector loop must match: voice by voice, sample by sample.</summary>
+    /// <summary>Voice by voice, sample by sample: the path without vector hardware, and the loop the lanes are held to.</summary>
     public void RenderScalar(Span<float> output, float k)
     {
         var frames = output.Length;

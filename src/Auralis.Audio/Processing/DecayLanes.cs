@@ -39,9 +39,14 @@ internal sealed class DecayLanes
     public Vector<float> Powers => new(_powers);
 
     /// <summary>Adds <paramref name="signal"/>[i] × <paramref name="level"/>·dⁱ × <paramref name="gain"/> to <paramref name="output"/>[i].</summary>
+    /// <param name="signal">The signal to decay, at least as long as the output.</param>
+    /// <param name="output">The block the decaying signal is added to.</param>
+    /// <param name="level">The level on the block's first frame.</param>
+    /// <param name="gain">A constant gain.</param>
+    /// <param name="vectors">Whether the hardware accelerates vectors: without, every frame goes lane by lane, as the tail does.</param>
     /// <returns>The level for the frame after the block's last.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public float AddDecaying(ReadOnlySpan<float> signal, Span<float> output, float level, float gain, bool scalarReference)
+    public float AddDecaying(ReadOnlySpan<float> signal, Span<float> output, float level, float gain, bool vectors)
     {
         var frames = output.Length;
         if (frames == 0)
@@ -50,21 +55,21 @@ internal sealed class DecayLanes
         }
 
         var width = Vector<float>.Count;
-        var vectors = scalarReference || !Vector.IsHardwareAccelerated ? 0 : frames / width;
+        var whole = vectors ? frames / width : 0;
         var levels = new Vector<float>(level) * Powers;
         var gains = new Vector<float>(gain);
         var strides = new Vector<float>(Stride);
         var signals = MemoryMarshal.Cast<float, Vector<float>>(signal[..frames]);
         var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
         var lastLevels = levels;
-        for (var v = 0; v < vectors; v++)
+        for (var v = 0; v < whole; v++)
         {
             outputs[v] += signals[v] * levels * gains;
             lastLevels = levels;
             levels *= strides;
         }
 
-        if (vectors * width == frames)
+        if (whole * width == frames)
         {
             // The block's last frame was the vector loop's, in its last lane.
             return lastLevels[width - 1] * PerFrame;
@@ -73,7 +78,7 @@ internal sealed class DecayLanes
         var lanes = _lanes.AsSpan();
         levels.CopyTo(lanes);
         var last = level;
-        for (var i = vectors * width; i < frames; i += width)
+        for (var i = whole * width; i < frames; i += width)
         {
             for (var lane = 0; lane < width && i + lane < frames; lane++)
             {

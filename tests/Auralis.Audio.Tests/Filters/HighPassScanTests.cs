@@ -14,7 +14,7 @@ public sealed class HighPassScanTests
         return Enumerable.Range(0, length).Select(_ => (random.NextSingle() * 2f) - 1f).ToArray();
     }
 
-    private static float[] Filter(HighPassScan filter, float[] input, bool scalarReference)
+    private static float[] Filter(HighPassScan filter, float[] input, bool vectors)
     {
         var output = new float[input.Length];
         var (done, lastInput, lastOutput) = (0, 0f, 0f);
@@ -25,7 +25,7 @@ public sealed class HighPassScanTests
             blockInput[0] = lastInput;
             blockOutput[0] = lastOutput;
             input.AsSpan(done, length).CopyTo(blockInput.AsSpan(1));
-            lastOutput = filter.Process(blockInput.AsSpan(0, length + 1), blockOutput.AsSpan(0, length + 1), scalarReference);
+            lastOutput = filter.Process(blockInput.AsSpan(0, length + 1), blockOutput.AsSpan(0, length + 1), vectors);
             lastInput = blockInput[length];
             blockOutput.AsSpan(1, length).CopyTo(output.AsSpan(done));
             done += length;
@@ -40,7 +40,7 @@ public sealed class HighPassScanTests
     public void Follows_the_one_pole_recurrence_across_blocks(float coefficient)
     {
         var input = Noise(BlockLengths().Sum());
-        var output = Filter(new HighPassScan(coefficient), input, scalarReference: false);
+        var output = Filter(new HighPassScan(coefficient), input, vectors: true);
 
         var (state, last) = (0.0, 0.0);
         for (var n = 0; n < input.Length; n++)
@@ -55,8 +55,8 @@ public sealed class HighPassScanTests
     public void Removes_a_constant_and_passes_an_alternation()
     {
         var filter = new HighPassScan(0.4f);
-        var constant = Filter(filter, Enumerable.Repeat(0.5f, BlockLengths().Sum()).ToArray(), scalarReference: false);
-        var alternation = Filter(filter, Enumerable.Range(0, BlockLengths().Sum()).Select(i => i % 2 == 0 ? 0.5f : -0.5f).ToArray(), scalarReference: false);
+        var constant = Filter(filter, Enumerable.Repeat(0.5f, BlockLengths().Sum()).ToArray(), vectors: true);
+        var alternation = Filter(filter, Enumerable.Range(0, BlockLengths().Sum()).Select(i => i % 2 == 0 ? 0.5f : -0.5f).ToArray(), vectors: true);
 
         Assert.True(Math.Abs(constant[^1]) < 1e-6);
         // At the Nyquist frequency the gain is 2a / (1 + a).
@@ -66,11 +66,11 @@ public sealed class HighPassScanTests
     [Theory]
     [InlineData(0.9f)]
     [InlineData(0.4f)]
-    public void The_vector_loop_equals_the_scalar_reference_bit_for_bit(float coefficient)
+    public void The_vector_loop_equals_the_lane_by_lane_loop_bit_for_bit(float coefficient)
     {
         var input = Noise(BlockLengths().Sum());
-        var fast = Filter(new HighPassScan(coefficient), input, scalarReference: false);
-        var reference = Filter(new HighPassScan(coefficient), input, scalarReference: true);
+        var fast = Filter(new HighPassScan(coefficient), input, vectors: true);
+        var reference = Filter(new HighPassScan(coefficient), input, vectors: false);
 
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }

@@ -5,13 +5,16 @@ namespace Auralis.Audio.Tests.Instruments;
 
 public sealed class SynthLanesTests
 {
+    // The right channel of the last Play.
+    private float[] PlayedRight { get; set; } = [];
+
     // Every waveform, a waveform change while notes still sound (two shapes in one vector), more notes than one vector
     // holds, releases, and blocks of odd lengths.
-    private static float[] Play(IInstrument synth, Action<int> changeWaveform)
+    private float[] Play(IInstrument synth, Action<int> changeWaveform)
     {
         synth.Prepare(new AudioSpec(44_100));
         var output = new float[40_000];
-        var right = new float[128];
+        PlayedRight = new float[output.Length];
         var done = 0;
         for (var block = 0; done < output.Length; block++)
         {
@@ -27,7 +30,7 @@ public sealed class SynthLanesTests
             }
 
             var frames = Math.Min(output.Length - done, 1 + (block * 37 % 128));
-            synth.Render(output.AsSpan(done, frames), right.AsSpan(0, frames));
+            synth.Render(output.AsSpan(done, frames), PlayedRight.AsSpan(done, frames));
             done += frames;
         }
 
@@ -35,10 +38,10 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void The_subtractive_lanes_equal_the_scalar_reference_bit_for_bit()
+    public void The_subtractive_lanes_equal_the_loop_without_vector_hardware_bit_for_bit()
     {
-        var lanes = new SubtractiveSynth();
-        var scalar = new SubtractiveSynth { UseScalarReference = true };
+        var lanes = new SubtractiveSynth(16, vectorLanes: true);
+        var scalar = new SubtractiveSynth(16, vectorLanes: false);
 
         var fast = Play(lanes, shape => lanes.SetNormalized(0, shape / 3f));
         var reference = Play(scalar, shape => scalar.SetNormalized(0, shape / 3f));
@@ -48,10 +51,33 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void The_fm_vectors_equal_the_scalar_reference_bit_for_bit()
+    public void The_subtractive_lanes_equal_a_per_sample_subtractive_synth_bit_for_bit()
+    {
+        var lanes = new SubtractiveSynth();
+        var reference = new PerSampleSubtractive();
+
+        var fast = Play(lanes, shape => lanes.SetNormalized(0, shape / 3f));
+        var expected = Play(reference, shape => reference.SetNormalized(0, shape / 3f));
+
+        Assert.Contains(expected, s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void Subtractive_notes_held_into_their_sustain_equal_a_per_sample_subtractive_synth_bit_for_bit()
+    {
+        var fast = Hold(new SubtractiveSynth());
+        var reference = Hold(new PerSampleSubtractive());
+
+        Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void The_fm_vectors_equal_a_per_sample_fm_synth_bit_for_bit()
     {
         var fast = Play(new FmSynth(), _ => { });
-        var reference = Play(new FmSynth { UseScalarReference = true }, _ => { });
+        var reference = Play(new PerSampleFm(), _ => { });
 
         Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
@@ -79,33 +105,47 @@ public sealed class SynthLanesTests
     }
 
     [Fact]
-    public void Subtractive_notes_held_into_their_sustain_equal_the_scalar_reference_bit_for_bit()
+    public void Subtractive_notes_held_into_their_sustain_equal_the_loop_without_vector_hardware_bit_for_bit()
     {
-        var fast = Hold(new SubtractiveSynth());
-        var reference = Hold(new SubtractiveSynth { UseScalarReference = true });
+        var fast = Hold(new SubtractiveSynth(16, vectorLanes: true));
+        var reference = Hold(new SubtractiveSynth(16, vectorLanes: false));
 
         Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
 
     [Fact]
-    public void Fm_notes_held_into_their_sustain_equal_the_scalar_reference_bit_for_bit()
+    public void Fm_notes_held_into_their_sustain_equal_a_per_sample_fm_synth_bit_for_bit()
     {
         var fast = Hold(new FmSynth());
-        var reference = Hold(new FmSynth { UseScalarReference = true });
+        var reference = Hold(new PerSampleFm());
 
         Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
 
     [Fact]
-    public void The_samplers_vector_pass_equals_the_scalar_reference_bit_for_bit()
+    public void The_samplers_vector_pass_equals_a_per_sample_sampler_bit_for_bit()
     {
         // Plucks restruck before they end, released mid-ramp, and played to the sample's end.
         var fast = Play(new SamplerInstrument(), _ => { });
-        var reference = Play(new SamplerInstrument { UseScalarReference = true }, _ => { });
+        var reference = Play(new PerSampleSampler(), _ => { });
 
         Assert.Contains(reference, s => MathF.Abs(s) > 0.05f);
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
+    [Fact]
+    public void The_samplers_stereo_loop_equals_a_per_sample_sampler_in_both_channels_bit_for_bit()
+    {
+        // Two different plucks, one a channel, so a right channel taken from the left would show.
+        var stereo = new SampleData([SampleData.Pluck(seed: 1).Channels[0], SampleData.Pluck(seed: 2).Channels[0]], 48_000, 57);
+        var (fastLeft, fastRight) = (Play(new SamplerInstrument(stereo), _ => { }), PlayedRight);
+        var (referenceLeft, referenceRight) = (Play(new PerSampleSampler(stereo), _ => { }), PlayedRight);
+
+        Assert.Contains(referenceRight, s => MathF.Abs(s) > 0.05f);
+        Assert.NotEqual(referenceLeft, referenceRight);
+        Assert.Equal(referenceLeft.Select(BitConverter.SingleToInt32Bits), fastLeft.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(referenceRight.Select(BitConverter.SingleToInt32Bits), fastRight.Select(BitConverter.SingleToInt32Bits));
     }
 }

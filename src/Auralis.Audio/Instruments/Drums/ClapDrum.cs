@@ -8,7 +8,9 @@ namespace Auralis.Audio.Instruments.Drums;
 /// The bursts are a few hundred frames a hit and run frame by frame; the tail, most of the clap, is a decay in closed
 /// form (<see cref="DecayLanes"/>).
 /// </remarks>
-internal sealed class ClapDrum(DrumNoise noise)
+/// <param name="noise">The kit's noise stream.</param>
+/// <param name="vectors">Whether the hardware accelerates vectors (without, the filter and the tail go lane by lane).</param>
+internal sealed class ClapDrum(DrumNoise noise, bool vectors)
 {
     private readonly HighPassScan _highPass = new(0.9f);
     private float _sampleRate;
@@ -23,9 +25,9 @@ internal sealed class ClapDrum(DrumNoise noise)
     }
 
     /// <summary>Adds the hit's next frames to <paramref name="output"/>, drawing as many from the kit's noise.</summary>
-    public void Render(DrumHit hit, Span<float> output, bool scalarReference)
+    public void Render(DrumHit hit, Span<float> output)
     {
-        var filtered = noise.HighPassed(hit, output.Length, _highPass, scalarReference)[1..];
+        var filtered = noise.HighPassed(hit, output.Length, _highPass, vectors)[1..];
         var burstPeriod = (int)(0.01f * _sampleRate);
         var gain = hit.Velocity * 0.7f;
         var (burst, age) = (hit.EnvelopeA, hit.Age);
@@ -39,6 +41,6 @@ internal sealed class ClapDrum(DrumNoise noise)
 
         // The tail's level stays at full through the bursts, and decays from the first frame after them.
         hit.EnvelopeA = burst;
-        hit.EnvelopeB = _tail.AddDecaying(filtered[bursts..], output[bursts..], hit.EnvelopeB, gain, scalarReference);
+        hit.EnvelopeB = _tail.AddDecaying(filtered[bursts..], output[bursts..], hit.EnvelopeB, gain, vectors);
     }
 }

@@ -34,12 +34,13 @@ internal sealed class DrumNoise(ulong seed)
     }
 
     /// <summary>The hit's next frames of noise through <paramref name="highPass"/>; index 0 of the result is the output before them.</summary>
-    public ReadOnlySpan<float> HighPassed(DrumHit hit, int frames, HighPassScan highPass, bool scalarReference)
+    /// <param name="vectors">Whether the filter may run its groups as vectors (the hardware accelerates them).</param>
+    public ReadOnlySpan<float> HighPassed(DrumHit hit, int frames, HighPassScan highPass, bool vectors)
     {
         Next(frames);
         (_white[0], _filtered[0]) = (hit.LastNoise, hit.HighPass);
         var filtered = _filtered.AsSpan(0, frames + 1);
-        var last = highPass.Process(_white.AsSpan(0, frames + 1), filtered, scalarReference);
+        var last = highPass.Process(_white.AsSpan(0, frames + 1), filtered, vectors);
         (hit.HighPass, hit.LastNoise) = (Denormals.Flush(last), _white[frames]);
         return filtered;
     }

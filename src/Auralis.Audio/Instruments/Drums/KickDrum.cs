@@ -13,7 +13,8 @@ namespace Auralis.Audio.Instruments.Drums;
 /// block's first plus the sum of the increments up to it, (48·(i+1) + 102·sweep₀·(1 − sⁱ⁺¹)/(1 − s)) / rate, a
 /// geometric series. The per-lane loop does the same and renders what is left after the whole vectors.
 /// </remarks>
-internal sealed class KickDrum
+/// <param name="vectors">Whether the hardware accelerates vectors (without, every frame goes lane by lane).</param>
+internal sealed class KickDrum(bool vectors)
 {
     private readonly float[] _laneAmps = new float[Vector<float>.Count];
     private readonly float[] _laneSweeps = new float[Vector<float>.Count];
@@ -32,7 +33,7 @@ internal sealed class KickDrum
 
     /// <summary>Adds the hit's next frames to <paramref name="output"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Render(DrumHit hit, Span<float> output, bool scalarReference)
+    public void Render(DrumHit hit, Span<float> output)
     {
         var lanes = Vector<float>.Count;
         var (amp, sweep, phase) = (hit.EnvelopeA, hit.EnvelopeB, hit.Phase);
@@ -40,13 +41,13 @@ internal sealed class KickDrum
         var perSample = 1f / _sampleRate;
         var (ampDecay, ampStride) = (_amp.PerFrame, _amp.Stride);
         var (sweepDecay, sweepStride) = (_sweep.PerFrame, _sweep.Stride);
-        var vectors = scalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
+        var whole = vectors ? output.Length / lanes : 0;
         var amps = new Vector<float>(amp) * _amp.Powers;
         var sweeps = new Vector<float>(sweep) * _sweep.Powers;
         var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
         var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
         var (lastAmps, lastSweeps, lastPhases) = (amps, sweeps, Vector<float>.Zero);
-        for (var v = 0; v < vectors; v++)
+        for (var v = 0; v < whole; v++)
         {
             var next = sweeps * new Vector<float>(sweepDecay);
             var phases = new Vector<float>(phase) + (((new Vector<float>(48f) * frame) + (new Vector<float>(102f) * ((new Vector<float>(sweep) - next) * new Vector<float>(_sweepSum)))) * new Vector<float>(perSample));
@@ -62,7 +63,7 @@ internal sealed class KickDrum
         amps.CopyTo(laneAmps);
         sweeps.CopyTo(laneSweeps);
         var (lastAmp, lastSweep, lastPhase) = (amp, sweep, phase);
-        for (var i = vectors * lanes; i < output.Length; i += lanes)
+        for (var i = whole * lanes; i < output.Length; i += lanes)
         {
             for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
             {
@@ -75,7 +76,7 @@ internal sealed class KickDrum
             }
         }
 
-        if (vectors * lanes == output.Length && vectors > 0)
+        if (whole * lanes == output.Length && whole > 0)
         {
             // The block's last frame was the vector loop's, in its last lane.
             (lastAmp, lastSweep, lastPhase) = (lastAmps[lanes - 1], lastSweeps[lanes - 1], lastPhases[lanes - 1]);

@@ -11,7 +11,9 @@ namespace Auralis.Audio.Instruments.Drums;
 /// Rendered in closed form, like the kick: frame i of the block has tone₀·tⁱ and noise₀·nⁱ and the phase
 /// phase₀ + (i+1)·step (wrapped), so a vector of frames goes at once; the per-lane loop does the same.
 /// </remarks>
-internal sealed class SnareDrum(DrumNoise noise)
+/// <param name="noise">The kit's noise stream.</param>
+/// <param name="vectors">Whether the hardware accelerates vectors (without, every frame goes lane by lane).</param>
+internal sealed class SnareDrum(DrumNoise noise, bool vectors)
 {
     private readonly float[] _laneTones = new float[Vector<float>.Count];
     private readonly float[] _laneLevels = new float[Vector<float>.Count];
@@ -28,7 +30,7 @@ internal sealed class SnareDrum(DrumNoise noise)
 
     /// <summary>Adds the hit's next frames to <paramref name="output"/>, drawing as many from the kit's noise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Render(DrumHit hit, Span<float> output, bool scalarReference)
+    public void Render(DrumHit hit, Span<float> output)
     {
         var lanes = Vector<float>.Count;
         var (tone, level, phase) = (hit.EnvelopeA, hit.EnvelopeB, hit.Phase);
@@ -36,14 +38,14 @@ internal sealed class SnareDrum(DrumNoise noise)
         var step = 185f / _sampleRate;
         var noises = noise.Next(output.Length);
         var (toneStride, noiseStride) = (_tone.Stride, _noise.Stride);
-        var vectors = scalarReference || !Vector.IsHardwareAccelerated ? 0 : output.Length / lanes;
+        var whole = vectors ? output.Length / lanes : 0;
         var tones = new Vector<float>(tone) * _tone.Powers;
         var levels = new Vector<float>(level) * _noise.Powers;
         var outputs = MemoryMarshal.Cast<float, Vector<float>>(output);
         var whites = MemoryMarshal.Cast<float, Vector<float>>(noises);
         var frame = Vector.ConvertToSingle(Vector<int>.Indices + Vector<int>.One);
         var (lastTones, lastLevels, lastPhases) = (tones, levels, Vector<float>.Zero);
-        for (var v = 0; v < vectors; v++)
+        for (var v = 0; v < whole; v++)
         {
             var phases = new Vector<float>(phase) + (frame * new Vector<float>(step));
             phases -= Vector.Floor(phases);
@@ -60,7 +62,7 @@ internal sealed class SnareDrum(DrumNoise noise)
         tones.CopyTo(laneTones);
         levels.CopyTo(laneLevels);
         var (lastTone, lastLevel, lastPhase) = (tone, level, phase);
-        for (var i = vectors * lanes; i < output.Length; i += lanes)
+        for (var i = whole * lanes; i < output.Length; i += lanes)
         {
             for (var lane = 0; lane < lanes && i + lane < output.Length; lane++)
             {
@@ -74,7 +76,7 @@ internal sealed class SnareDrum(DrumNoise noise)
             }
         }
 
-        if (vectors * lanes == output.Length && vectors > 0)
+        if (whole * lanes == output.Length && whole > 0)
         {
             (lastTone, lastLevel, lastPhase) = (lastTones[lanes - 1], lastLevels[lanes - 1], lastPhases[lanes - 1]);
         }
