@@ -51,7 +51,7 @@ public sealed class IoAgent : ReceiveActor
     /// <summary>The props of the agent.</summary>
     public static Props Props(IActorRef session, string sampleFolder) => Akka.Actor.Props.Create(() => new IoAgent(session, sampleFolder));
 
-    private static async Task<object> ExportAsync(SessionHistory history, ExportSession export, string sampleFolder)
+    private static async Task<SessionExported> ExportAsync(SessionHistory history, ExportSession export, string sampleFolder)
     {
         var events = (await history.EventsAsync(export.SessionId).ConfigureAwait(false)).Select(e => e.Event).ToArray();
         var (content, type, name) = await Task.Run(() => SessionExport.Export(export.SessionId, events, export.Format, export.Length, export.WavFormat, sampleFolder))
