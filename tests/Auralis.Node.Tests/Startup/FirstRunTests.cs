@@ -27,7 +27,10 @@ public sealed class FirstRunTests
         await WaitForDemoAsync(http);
         Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("[INFO]", StringComparison.Ordinal) || l.StartsWith("info:", StringComparison.Ordinal));
         Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
-        Assert.True(node.Output.Count + node.Errors.Count <= 6, string.Join('\n', node.Output.Concat(node.Errors)));
+        // A loaded machine may add Akka's own warnings (a late heartbeat, a shard home not yet known): they say something
+        // a user may need; what must not come back is the start-up's chatter.
+        var said = node.Output.Concat(node.Errors).Where(l => !l.Contains("[WARNING]", StringComparison.Ordinal)).ToList();
+        Assert.True(said.Count <= 6, string.Join('\n', node.Output.Concat(node.Errors)));
     }
 
     [Fact]
