@@ -20,6 +20,8 @@ namespace Auralis.Music.Melody;
 /// <param name="LastPitch">The last pitch sung (null after a break).</param>
 /// <param name="LastBass">The bass pitch under it.</param>
 /// <param name="LastShift">The market's shift (semitones) at the bar's last beat; 0 at a bar's start.</param>
+/// <param name="LastTarget">The market's target pitch at the last beat (NaN before the first beat and after a break).</param>
+/// <param name="MarketSteps">The scale steps the market has moved the line since the bar's start.</param>
 public sealed record ThemeMelodyCheckpoint(
     GeneratorState Random,
     GeneratorState Humanize,
@@ -36,7 +38,9 @@ public sealed record ThemeMelodyCheckpoint(
     Pitch? Goal,
     Pitch? LastPitch,
     Pitch? LastBass,
-    int LastShift = 0);
+    int LastShift = 0,
+    double LastTarget = double.NaN,
+    int MarketSteps = 0);
 
 /// <content>Capturing and restoring the melody (the composer's checkpoint).</content>
 public sealed partial class ThemeMelody
@@ -44,7 +48,7 @@ public sealed partial class ThemeMelody
     /// <summary>The state to checkpoint.</summary>
     public ThemeMelodyCheckpoint Capture() =>
         new(_random.State, _humanize.State, new Dictionary<int, BarFigure>(_themes), _developedSection, _inverts, _bar, _barTick, _anchor, _barTarget,
-            _barCentre, _sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift);
+            _barCentre, _sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift, _lastTarget, _marketSteps);
 
     /// <summary>Continues from <paramref name="checkpoint"/> (taken with <see cref="Capture"/> from a melody of the same stream).</summary>
     public void Restore(ThemeMelodyCheckpoint checkpoint)
@@ -61,7 +65,8 @@ public sealed partial class ThemeMelody
 
         (_developedSection, _inverts, _bar, _barTick, _anchor, _barTarget, _barCentre) =
             (checkpoint.DevelopedSection, checkpoint.Inverts, checkpoint.Bar, checkpoint.BarTick, checkpoint.Anchor, checkpoint.BarTarget, checkpoint.BarCentre);
-        (_sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift) =
-            (checkpoint.Sequence, checkpoint.FollowsMarket, checkpoint.Goal, checkpoint.LastPitch, checkpoint.LastBass, checkpoint.LastShift);
+        (_sequence, _followsMarket, _goal, _lastPitch, _lastBass, _lastShift, _lastTarget, _marketSteps) =
+            (checkpoint.Sequence, checkpoint.FollowsMarket, checkpoint.Goal, checkpoint.LastPitch, checkpoint.LastBass, checkpoint.LastShift, checkpoint.LastTarget,
+             checkpoint.MarketSteps);
     }
 }

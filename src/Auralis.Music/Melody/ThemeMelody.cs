@@ -3,6 +3,7 @@ using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
 using Auralis.Music.Rhythm;
 using Auralis.Music.Theory;
+using Auralis.Music.Time;
 using Auralis.Music.VoiceLeading;
 
 namespace Auralis.Music.Melody;
@@ -18,10 +19,12 @@ namespace Auralis.Music.Melody;
 /// inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
 /// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
 /// sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the figure
-/// lends its rhythm), its long notes are struck again on each beat, and the line follows the target beat by beat, so a
-/// rising market pulls it up, and a strong beat's note that must move to a chord tone moves the way the last move
-/// went; the statement keeps the theme's shape and the cadence its close, and above sensitivity 2 the theme's bars too
-/// bend with the market. A surprising move splits a long note in two.</para>
+/// lends its rhythm), its long notes are struck again on each beat, and the line follows the market beat by beat: below
+/// sensitivity 4 a step of the scale for each move (two for a large one), from 4 by the semitone; a strong beat's note
+/// that must move to a chord tone moves the way the last move went. The statement keeps the theme's shape and the
+/// cadence its close, and above sensitivity 2 the theme's bars too bend with the market; a shock (two standard
+/// deviations) is heard in every bar, and splits a long note in two. Below sensitivity 4 a bar is placed, where it can
+/// be, so that the rules need not bend its figure note by note: the same figure is heard as the same figure.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -34,6 +37,13 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private readonly SeededRandom _humanize = random.Derive("melody/humanize");
     // A chord's root is what the bass plays on the downbeat: a bar anchored on it must centre this much better to win.
     private const double RootPenalty = 1.5;
+    // From this sensitivity the market leads: the line is the market's, moved by the semitone.
+    private const double MarketLeads = 4;
+    // A move this many standard deviations large is a shock: it is heard in every bar, and it splits a long note.
+    private const double ShockSurprise = 2;
+    private const double StillMove = 0.3;
+    private const double SemitonesPerStep = 1.75;
+    private const double BendPenalty = 4;
     private readonly Dictionary<int, BarFigure> _themes = [];
     private int _developedSection = -1;
     private bool _inverts;
@@ -45,6 +55,8 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private int _sequence;
     private bool _followsMarket;
     private int _lastShift;
+    private double _lastTarget = double.NaN;
+    private int _marketSteps;
     private Pitch? _goal;
     private Pitch? _lastPitch;
     private Pitch? _lastBass;
@@ -69,6 +81,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
         _lastPitch = null;
         _lastBass = null;
         _barTick = -1;
+        _lastTarget = double.NaN;
     }
 
     /// <summary>The notes starting in the beat.</summary>
@@ -86,22 +99,34 @@ public sealed partial class ThemeMelody(SeededRandom random)
 
         if (_bar is null)
         {
+            _lastTarget = target;
             return [];
         }
 
         var key = conducted.Key;
         var beatTicks = signature.TicksPerBeat;
         var beatStart = beat.Tick - barTick;
-        var shift = (int)Math.Round((target - _barTarget) * (_followsMarket ? 1 : ThemeFollowing(beat.Sensitivity)));
-        var lastMove = Math.Sign(shift - _lastShift);
-        _lastShift = shift;
+        int shift, lastMove;
+        if (beat.Sensitivity < MarketLeads)
+        {
+            var heard = _followsMarket || beat.Surprise >= ShockSurprise ? 1 : ThemeFollowing(beat.Sensitivity);
+            (shift, lastMove) = (0, StepWithMarket(target, heard));
+        }
+        else
+        {
+            shift = (int)Math.Round((target - _barTarget) * (_followsMarket ? 1 : ThemeFollowing(beat.Sensitivity)));
+            lastMove = Math.Sign(shift - _lastShift);
+            _lastShift = shift;
+        }
+
+        _lastTarget = target;
         var notes = new List<Note>();
         foreach (var figure in _bar.Notes.Where(n => n.Onset >= beatStart && n.Onset < beatStart + beatTicks))
         {
             var tick = barTick + figure.Onset;
             var strong = figure.Onset % beatTicks == 0 && signature.IsStrongBeat(figure.Onset / beatTicks);
             var step = _followsMarket ? FollowedStep(figure.Step, beat.Sensitivity) : figure.Step;
-            var pitch = figure.Cadence ? key.StepBy(_goal ?? _anchor, figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence) + shift);
+            var pitch = figure.Cadence ? key.StepBy(_goal ?? _anchor, figure.Step) : key.Quantize(key.StepBy(_anchor, step + _sequence + _marketSteps) + shift);
             if (strong && !conducted.Current.Contains(pitch))
             {
                 pitch = NearestChordTone(conducted.Current, pitch, lastMove);
@@ -111,7 +136,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
             var velocity = Dynamics.Velocity(52 + RegimeCharacter.Accent(beat.Regime), 50, conducted.Form.Energy, figure.Onset, signature,
                 conducted.Form.BarInPhrase, beat.Surprise, _humanize.NextInt(-3, 4));
             var (start, duration) = Swing.Apply(tick, figure.Duration, beatTicks, beat.Swing);
-            if (beat.Surprise >= 2 && duration >= beatTicks && !figure.Cadence)
+            if (beat.Surprise >= ShockSurprise && duration >= beatTicks && !figure.Cadence)
             {
                 var half = duration / 2;
                 var passing = AvoidParallels(Fold(key.StepBy(pitch, beat.Lift >= 0 ? 1 : -1)), conducted.BassAt(start + half), conducted, strong: false);
@@ -137,6 +162,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
         _barTick = barTick;
         _barTarget = target;
         _lastShift = 0;
+        _marketSteps = 0;
         if (!_themes.TryGetValue(section.Theme, out var theme) || theme.BarTicks != beat.Signature.TicksPerBar)
         {
             var density = Math.Clamp(beat.Intensity * (0.55 + (0.6 * moment.Energy)) * RegimeCharacter.Density(beat.Regime), 0, 1);
@@ -188,33 +214,33 @@ public sealed partial class ThemeMelody(SeededRandom random)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
         var bends = figure is { Notes.Count: > 0 } && !figure.Notes[0].Cadence && (_followsMarket || ThemeFollowing(beat.Sensitivity) >= 0.5);
         _bar = bends ? figure!.RestruckOnBeats(beatTicks) : figure;
-        _anchor = CentredAnchor(figure, conducted, beat.Sensitivity) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
+        _anchor = CentredAnchor(figure, conducted, beat.Sensitivity, beat.Signature, barTick) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
     }
 
     // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
-    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat.
-    private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted, double sensitivity)
+    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat. Below
+    // sensitivity 4 a placement that the rules would bend note by note (a strong beat off its chord, parallels with the
+    // bass) must centre four semitones better to win: a figure that keeps its shape is heard as the same figure again.
+    private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted, double sensitivity, TimeSignature signature, long barTick)
     {
         if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
         {
             return null;
         }
 
-        var key = conducted.Key;
         Pitch? best = null;
         var bestScore = double.MaxValue;
         foreach (var anchor in Tones(conducted.Current.Contains))
         {
-            var (sum, fits) = (0.0, true);
-            foreach (var note in figure.Notes)
+            var pitches = figure.Notes.Select(note => conducted.Key.StepBy(anchor, (_followsMarket ? FollowedStep(note.Step, sensitivity) : note.Step) + _sequence)).ToArray();
+            if (pitches.Any(p => p <= Range.Low || p >= Range.High))
             {
-                var pitch = key.StepBy(anchor, (_followsMarket ? FollowedStep(note.Step, sensitivity) : note.Step) + _sequence);
-                fits &= pitch > Range.Low && pitch < Range.High;
-                sum += pitch.MidiNumber;
+                continue;
             }
 
-            var score = Math.Abs((sum / figure.Notes.Count) - _barCentre) + (anchor.PitchClass == conducted.Current.Root ? RootPenalty : 0);
-            if (fits && score < bestScore)
+            var score = Math.Abs(pitches.Average(p => p.MidiNumber) - _barCentre) + (anchor.PitchClass == conducted.Current.Root ? RootPenalty : 0)
+                + (sensitivity < MarketLeads && Bends(figure, pitches, conducted, signature, barTick) ? BendPenalty : 0);
+            if (score < bestScore)
             {
                 (best, bestScore) = (anchor, score);
             }
@@ -223,12 +249,41 @@ public sealed partial class ThemeMelody(SeededRandom random)
         return best;
     }
 
+    // True when a strong beat of the placed figure is not a tone of the chord under it, or the figure moves in parallel
+    // fifths or octaves with the bass planned so far.
+    private bool Bends(BarFigure figure, Pitch[] pitches, ConductedBeat conducted, TimeSignature signature, long barTick)
+    {
+        var (previous, previousBass) = (_lastPitch, _lastBass);
+        for (var i = 0; i < pitches.Length; i++)
+        {
+            var onset = figure.Notes[i].Onset;
+            var under = onset < conducted.TicksUntilNextChord ? conducted.Current : conducted.Next;
+            if (onset % signature.TicksPerBeat == 0 && signature.IsStrongBeat(onset / signature.TicksPerBeat) && !under.Contains(pitches[i]))
+            {
+                return true;
+            }
+
+            if (onset < conducted.TicksUntilNextChord)
+            {
+                var bass = conducted.BassAt(barTick + onset);
+                if (previous is { } last && previousBass is { } lastBass && bass is { } now && Parallel(last, lastBass, pitches[i], now))
+                {
+                    return true;
+                }
+
+                (previous, previousBass) = (pitches[i], bass);
+            }
+        }
+
+        return false;
+    }
+
     // Of the bars that may follow the market, the share that do: seventeen in twenty at sensitivity 0.5, nineteen at 2, all from 4.
     private static double MarketShare(double sensitivity) => Math.Clamp(0.95 + (0.05 * Math.Log2(Math.Max(sensitivity, 0.1) / 2)), 0, 1);
 
     // A bar that follows the market keeps a third of its figure's contour; from sensitivity 4, where the market leads,
     // none: the figure lends its rhythm and the market's line alone moves the pitch, so no leap of the theme hides a move.
-    private static int FollowedStep(int step, double sensitivity) => sensitivity >= 4 ? 0 : step / 3;
+    private static int FollowedStep(int step, double sensitivity) => sensitivity >= MarketLeads ? 0 : step / 3;
 
     // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
     private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
@@ -255,6 +310,23 @@ public sealed partial class ThemeMelody(SeededRandom random)
         }
 
         return anchor;
+    }
+
+    // Below sensitivity 4 the market moves the line in steps of the scale: one for a usual move, two for a large one,
+    // none for a move under a third of a semitone; and the line leans at most a step past where the market's level
+    // within the bar puts it, so the bar stays centred on the register. Returns the way the line moved.
+    private int StepWithMarket(double target, double heard)
+    {
+        if (heard <= 0 || !double.IsFinite(_lastTarget))
+        {
+            return 0;
+        }
+
+        var move = (target - _lastTarget) * heard;
+        var steps = Math.Abs(move) < StillMove ? 0 : Math.Sign(move) * Math.Clamp((int)Math.Round(Math.Abs(move) / SemitonesPerStep), 1, 2);
+        var level = (int)Math.Round((target - _barTarget) * heard / SemitonesPerStep);
+        _marketSteps = Math.Clamp(_marketSteps + steps, level - 1, level + 1);
+        return Math.Sign(steps);
     }
 
     private static int Sequence(int draw) => draw switch { 0 => 1, 1 => -1, _ => 2 };
@@ -311,9 +383,12 @@ public sealed partial class ThemeMelody(SeededRandom random)
         return options.Length > 0 ? options.MinBy(p => Math.Abs(p - pitch)) : pitch;
     }
 
-    private bool Parallel(Pitch pitch, Pitch? bass)
+    private bool Parallel(Pitch pitch, Pitch? bass) =>
+        _lastPitch is { } last && _lastBass is { } lastBass && bass is { } now && Parallel(last, lastBass, pitch, now);
+
+    private static bool Parallel(Pitch last, Pitch lastBass, Pitch pitch, Pitch now)
     {
-        if (_lastPitch is not { } last || _lastBass is not { } lastBass || bass is not { } now || now == lastBass || pitch == last)
+        if (now == lastBass || pitch == last)
         {
             return false;
         }
