@@ -80,11 +80,13 @@ internal static class VoiceLanes
         public Vector256<float> Z1, Z2, Level;
     }
 
-    // What stays fixed through a block for eight lanes: the filters' coefficients, the pan gains and the envelope's step.
+    // What stays fixed through a block for eight lanes: the filters' coefficients (the feedback ones negated, for fused
+    // multiply-adds), the pan gains and the envelope's step.
     private readonly struct Coefficients(ReadOnlySpan<float> lanes, int offset)
     {
         public readonly Vector256<float> B0 = Lane(lanes, VoiceLanes.B0, offset), B1 = Lane(lanes, VoiceLanes.B1, offset), B2 = Lane(lanes, VoiceLanes.B2, offset);
-        public readonly Vector256<float> A1 = Lane(lanes, VoiceLanes.A1, offset), A2 = Lane(lanes, VoiceLanes.A2, offset), Ramp = Lane(lanes, VoiceLanes.Ramp, offset);
+        public readonly Vector256<float> MinusA1 = -Lane(lanes, VoiceLanes.A1, offset), MinusA2 = -Lane(lanes, VoiceLanes.A2, offset);
+        public readonly Vector256<float> Ramp = Lane(lanes, VoiceLanes.Ramp, offset);
         public readonly Vector256<float> GainLeft = Lane(lanes, VoiceLanes.GainLeft, offset), GainRight = Lane(lanes, VoiceLanes.GainRight, offset);
     }
 
@@ -136,13 +138,14 @@ internal static class VoiceLanes
         chain.Z2.CopyTo(lanes.Slice((Z2 * Width) + offset, Half));
     }
 
-    // One frame of eight voices through the biquad (transposed direct form II) and the envelope's ramp, panned.
+    // One frame of eight voices through the biquad (transposed direct form II, in fused multiply-adds, which round the
+    // same on every machine) and the envelope's ramp, panned.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector256<float> Left, Vector256<float> Right) Frame(Vector256<float> input, ref Chain chain, in Coefficients c)
     {
-        var output = (c.B0 * input) + chain.Z1;
-        chain.Z1 = ((c.B1 * input) + chain.Z2) - (c.A1 * output);
-        chain.Z2 = (c.B2 * input) - (c.A2 * output);
+        var output = Vector256.FusedMultiplyAdd(c.B0, input, chain.Z1);
+        chain.Z1 = Vector256.FusedMultiplyAdd(c.MinusA1, output, Vector256.FusedMultiplyAdd(c.B1, input, chain.Z2));
+        chain.Z2 = Vector256.FusedMultiplyAdd(c.MinusA2, output, c.B2 * input);
         chain.Level += c.Ramp;
         var enveloped = output * chain.Level;
         return (enveloped * c.GainLeft, enveloped * c.GainRight);
