@@ -117,4 +117,47 @@ public sealed class ZoneModulationTests
         Assert.InRange(DecibelsAt(audio, 0.3125) - DecibelsAt(audio, 0.4375), -0.1, 0.1);
         Assert.InRange(CentsAt(audio, 0.6), -2, 2);
     }
+
+    [Fact]
+    public void Playing_modulated_zones_allocates_nothing_once_warm()
+    {
+        var zone = Sine(440) with
+        {
+            CutoffHertz = 2_000,
+            ModulationEnvelope = HoldThenFall(0.3),
+            ModulationEnvelopeToPitchCents = 100,
+            ModulationEnvelopeToCutoffCents = 2_400,
+            ModulationLfo = new PitchLfo(0.01, 5, 10),
+            ModulationLfoToCutoffCents = 600,
+            ModulationLfoToVolumeCentibels = 30,
+        };
+        var instrument = new SoundFontInstrument();
+        instrument.Load(new SampledProgram("modulated", [zone]));
+        instrument.Prepare(new Auralis.Audio.Processing.AudioSpec(Rate));
+        var (left, right) = (new float[128], new float[128]);
+        void Blocks()
+        {
+            for (var block = 0; block < 400; block++)
+            {
+                if (block % 8 == 0)
+                {
+                    instrument.NoteOn(48 + (block % 24), 100);
+                }
+
+                if (block % 8 == 4)
+                {
+                    instrument.NoteOff(48 + ((block - 4) % 24));
+                }
+
+                instrument.Render(left, right);
+            }
+        }
+
+        SteadyState.WarmUp(Blocks);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Blocks();
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Contains(left, x => x != 0);
+    }
 }
