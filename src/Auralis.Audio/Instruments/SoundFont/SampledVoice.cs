@@ -74,16 +74,6 @@ internal partial struct SampledVoice
     private float _sustain;
     private float _releaseFactor;
 
-    private enum EnvelopeStage
-    {
-        Delay,
-        Attack,
-        Hold,
-        Decay,
-        Sustain,
-        Release,
-    }
-
     /// <summary>The envelope's level now: the voice to steal first is the quietest.</summary>
     public readonly float Level => _level;
 

@@ -8,25 +8,6 @@ public sealed class ZoneModulationTests
 {
     private const int Rate = SoundFontProbe.Rate;
 
-    // A looped sine at `hertz` as the zone of key 69, which plays it at its recorded pitch.
-    private static SampledZone Sine(double hertz)
-    {
-        var sine = SoundFontProbe.Sine(hertz).Channels[0];
-        var data = new float[sine.Length + (2 * SampledZone.Guard)];
-        sine.CopyTo(data, SampledZone.Guard);
-        return new SampledZone
-        {
-            Data = data,
-            Start = SampledZone.Guard,
-            End = SampledZone.Guard + sine.Length,
-            LoopStart = SampledZone.Guard,
-            LoopEnd = SampledZone.Guard + sine.Length,
-            Loop = ZoneLoop.Continuous,
-            SampleRate = 44_000,
-            RootKey = 69,
-        };
-    }
-
     private static float[] Hold(SampledZone zone, double seconds) =>
         SoundFontProbe.Hold(new SampledProgram("modulated", [zone]), 69, frames: (int)(seconds * Rate));
 
@@ -57,7 +38,7 @@ public sealed class ZoneModulationTests
     [Fact]
     public void The_modulation_envelope_bends_the_pitch_by_its_depth_times_its_level()
     {
-        var audio = Hold(Sine(440) with { ModulationEnvelope = HoldThenFall(0.5), ModulationEnvelopeToPitchCents = 1200 }, 1);
+        var audio = Hold(SoundFontProbe.LoopedSine(440) with { ModulationEnvelope = HoldThenFall(0.5), ModulationEnvelopeToPitchCents = 1200 }, 1);
 
         Assert.InRange(CentsAt(audio, 0.1), 1195, 1205);
         Assert.InRange(CentsAt(audio, 0.2), 1195, 1205);
@@ -68,7 +49,7 @@ public sealed class ZoneModulationTests
     public void The_modulation_envelope_opens_the_filter_while_it_is_high_and_closes_it_as_it_falls()
     {
         // A 3 kHz tone under a 300 Hz cutoff, which the envelope at 1 raises four octaves, to 4.8 kHz.
-        var closed = Sine(3_000) with { CutoffHertz = 300 };
+        var closed = SoundFontProbe.LoopedSine(3_000) with { CutoffHertz = 300 };
         var modulated = Hold(closed with { ModulationEnvelope = HoldThenFall(0), ModulationEnvelopeToCutoffCents = 4_800 }, 1);
         var still = Hold(closed, 1);
 
@@ -82,7 +63,7 @@ public sealed class ZoneModulationTests
     {
         // 4 Hz, an octave either way around a 1.5 kHz cutoff, on a 3 kHz tone: loud at the triangle's peaks (a quarter of
         // its period in, and every period after), quiet at its troughs.
-        var audio = Hold(Sine(3_000) with { CutoffHertz = 1_500, ModulationLfo = new PitchLfo(0, 4, 0), ModulationLfoToCutoffCents = 1_200 }, 1.5);
+        var audio = Hold(SoundFontProbe.LoopedSine(3_000) with { CutoffHertz = 1_500, ModulationLfo = new PitchLfo(0, 4, 0), ModulationLfoToCutoffCents = 1_200 }, 1.5);
 
         for (var period = 1; period < 5; period++)
         {
@@ -97,7 +78,7 @@ public sealed class ZoneModulationTests
     [InlineData(-60)]
     public void The_modulation_oscillator_raises_and_lowers_the_level_by_its_depth_in_centibels(double centibels)
     {
-        var audio = Hold(Sine(440) with { ModulationLfo = new PitchLfo(0, 4, 0), ModulationLfoToVolumeCentibels = centibels }, 1.5);
+        var audio = Hold(SoundFontProbe.LoopedSine(440) with { ModulationLfo = new PitchLfo(0, 4, 0), ModulationLfoToVolumeCentibels = centibels }, 1.5);
 
         // ±6 dB: 12 dB from peak to trough, a little less over a 20 ms window and at block rate.
         for (var period = 1; period < 5; period++)
@@ -112,7 +93,7 @@ public sealed class ZoneModulationTests
     [Fact]
     public void A_zone_without_modulation_holds_its_level_and_pitch()
     {
-        var audio = Hold(Sine(440), 1.5);
+        var audio = Hold(SoundFontProbe.LoopedSine(440), 1.5);
 
         Assert.InRange(DecibelsAt(audio, 0.3125) - DecibelsAt(audio, 0.4375), -0.1, 0.1);
         Assert.InRange(CentsAt(audio, 0.6), -2, 2);
@@ -121,7 +102,7 @@ public sealed class ZoneModulationTests
     [Fact]
     public void Playing_modulated_zones_allocates_nothing_once_warm()
     {
-        var zone = Sine(440) with
+        var zone = SoundFontProbe.LoopedSine(440) with
         {
             CutoffHertz = 2_000,
             ModulationEnvelope = HoldThenFall(0.3),
@@ -133,31 +114,7 @@ public sealed class ZoneModulationTests
         };
         var instrument = new SoundFontInstrument();
         instrument.Load(new SampledProgram("modulated", [zone]));
-        instrument.Prepare(new Auralis.Audio.Processing.AudioSpec(Rate));
-        var (left, right) = (new float[128], new float[128]);
-        void Blocks()
-        {
-            for (var block = 0; block < 400; block++)
-            {
-                if (block % 8 == 0)
-                {
-                    instrument.NoteOn(48 + (block % 24), 100);
-                }
-
-                if (block % 8 == 4)
-                {
-                    instrument.NoteOff(48 + ((block - 4) % 24));
-                }
-
-                instrument.Render(left, right);
-            }
-        }
-
-        SteadyState.WarmUp(Blocks);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Blocks();
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, SoundFontProbe.AllocatedWhilePlaying(instrument, out var left));
         Assert.Contains(left, x => x != 0);
     }
 }
