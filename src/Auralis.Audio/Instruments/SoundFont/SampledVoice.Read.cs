@@ -8,15 +8,16 @@ namespace Auralis.Audio.Instruments.SoundFont;
 /// <summary>How a <see cref="SampledVoice"/> reads its sample: fixed-point positions, runs between loop wraps, eight frames at once.</summary>
 internal partial struct SampledVoice
 {
-    /// <summary>Reads the sample for frames <paramref name="from"/> to <paramref name="to"/> of the block into every
-    /// <paramref name="stride"/>-th float of <paramref name="column"/>, zeros before and after; the voice ends when its sample runs out.</summary>
+    /// <summary>Reads the sample for frames <paramref name="from"/> to <paramref name="to"/> of the block into
+    /// <paramref name="row"/>, zeros before and after; the voice ends when its sample runs out.</summary>
     /// <remarks>
     /// The read position is fixed point (32 fractional bits) and the frames are read without bounds checks: a zone's data has
     /// guard frames around it, and the loop never steps past its end. The frames are read in runs that end where the loop
-    /// wraps or the sample ends, worked out once per run, so the per-frame loop has no branch.
+    /// wraps or the sample ends, worked out once per run, so the per-frame loop has no branch. The row is the voice's own
+    /// (its frames side by side), so eight frames are one store.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Read(Span<float> column, int stride, int from, int to)
+    public void Read(Span<float> row, int from, int to)
     {
         var looping = _loop == ZoneLoop.Continuous || (_loop == ZoneLoop.UntilRelease && Held);
         var boundary = looping ? (ulong)_loopEnd << 32 : (ulong)(_end - 1) << 32;
@@ -24,11 +25,13 @@ internal partial struct SampledVoice
         var loopLength = (ulong)(_loopEnd - _loopStart) << 32;
         var (position, step) = (_position, _step);
         ref var data = ref MemoryMarshal.GetArrayDataReference(_data);
-        ref var output = ref MemoryMarshal.GetReference(column);
-        for (var i = 0; i < from; i++)
-        {
-            Unsafe.Add(ref output, i * stride) = 0f;
-        }
+
+        // The frame before each position, where its four taps start (the guard frames keep it inside the array), and the
+        // eight frames' steps from the first in their fractions' 32 bits, worked out once for the whole read.
+        ref var before = ref Unsafe.Add(ref data, -1);
+        var strides = Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u) * (uint)_step;
+        ref var output = ref MemoryMarshal.GetReference(row);
+        row[..from].Clear();
 
         var frame = from;
         while (frame < to)
@@ -50,7 +53,7 @@ internal partial struct SampledVoice
             {
                 for (; frame + 8 <= end; frame += 8)
                 {
-                    EightFrames(ref data, position, step, ref Unsafe.Add(ref output, frame * stride), stride);
+                    EightFrames(ref before, position, step, strides).StoreUnsafe(ref output, (nuint)frame);
                     position += step * 8;
                 }
             }
@@ -58,15 +61,12 @@ internal partial struct SampledVoice
             for (; frame < end; frame++)
             {
                 ref var at = ref Unsafe.Add(ref data, (int)(position >> 32));
-                Unsafe.Add(ref output, frame * stride) = CubicHermite.Fused(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), Fraction(position));
+                Unsafe.Add(ref output, frame) = CubicHermite.Fused(Unsafe.Add(ref at, -1), at, Unsafe.Add(ref at, 1), Unsafe.Add(ref at, 2), Fraction(position));
                 position += step;
             }
         }
 
-        for (; frame < to; frame++)
-        {
-            Unsafe.Add(ref output, frame * stride) = 0f;
-        }
+        row[frame..to].Clear();
 
         _position = position;
     }
@@ -82,12 +82,12 @@ internal partial struct SampledVoice
     // neighbours of eight frames, and the curve is worked for the eight together, with the same fused operations as
     // CubicHermite.Fused, so the values are the plain loop's to the bit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void EightFrames(ref float data, ulong position, ulong step, ref float output, int stride)
+    private static Vector256<float> EightFrames(ref float before, ulong position, ulong step, Vector256<uint> strides)
     {
-        var r0 = Vector256.Create(Taps(ref data, position), Taps(ref data, position + (4 * step)));
-        var r1 = Vector256.Create(Taps(ref data, position + step), Taps(ref data, position + (5 * step)));
-        var r2 = Vector256.Create(Taps(ref data, position + (2 * step)), Taps(ref data, position + (6 * step)));
-        var r3 = Vector256.Create(Taps(ref data, position + (3 * step)), Taps(ref data, position + (7 * step)));
+        var r0 = Vector256.Create(Taps(ref before, position), Taps(ref before, position + (4 * step)));
+        var r1 = Vector256.Create(Taps(ref before, position + step), Taps(ref before, position + (5 * step)));
+        var r2 = Vector256.Create(Taps(ref before, position + (2 * step)), Taps(ref before, position + (6 * step)));
+        var r3 = Vector256.Create(Taps(ref before, position + (3 * step)), Taps(ref before, position + (7 * step)));
         var (u0, u1, u2, u3) = (Avx.UnpackLow(r0, r1), Avx.UnpackHigh(r0, r1), Avx.UnpackLow(r2, r3), Avx.UnpackHigh(r2, r3));
         var y0 = Avx.Shuffle(u0, u2, 0x44);
         var y1 = Avx.Shuffle(u0, u2, 0xEE);
@@ -95,19 +95,16 @@ internal partial struct SampledVoice
         var y3 = Avx.Shuffle(u1, u3, 0xEE);
 
         // Lanes 0-3 hold frames 0-3, lanes 4-7 frames 4-7; the fractions' low 32 bits wrap as the position's do.
-        var fractions = Vector256.Create((uint)position) + (Vector256.Create(0u, 1u, 2u, 3u, 4u, 5u, 6u, 7u) * (uint)step);
+        var fractions = Vector256.Create((uint)position) + strides;
         var t = Vector256.ConvertToSingle((fractions >> 8).AsInt32()) * (1f / 16_777_216f);
         var c1 = Vector256.Create(0.5f) * (y2 - y0);
         var c2 = Fma.MultiplyAdd(Vector256.Create(-0.5f), y3, Fma.MultiplyAdd(Vector256.Create(2f), y2, Fma.MultiplyAdd(Vector256.Create(-2.5f), y1, y0)));
         var c3 = Fma.MultiplyAdd(Vector256.Create(1.5f), y1 - y2, Vector256.Create(0.5f) * (y3 - y0));
-        var values = Fma.MultiplyAdd(Fma.MultiplyAdd(Fma.MultiplyAdd(c3, t, c2), t, c1), t, y1);
-        for (var k = 0; k < 8; k++)
-        {
-            Unsafe.Add(ref output, k * stride) = values.GetElement(k);
-        }
+        return Fma.MultiplyAdd(Fma.MultiplyAdd(Fma.MultiplyAdd(c3, t, c2), t, c1), t, y1);
     }
 
-    // The four frames around the position: the one before it, its own and the two after.
+    // The four frames around the position: the one before it (where `before` points for position 0), its own and the two
+    // after; the whole part of the position is the offset as it stands, with no sign to extend.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<float> Taps(ref float data, ulong position) => Vector128.LoadUnsafe(ref Unsafe.Add(ref data, (int)(position >> 32) - 1));
+    private static Vector128<float> Taps(ref float before, ulong position) => Vector128.LoadUnsafe(ref before, (nuint)(position >> 32));
 }

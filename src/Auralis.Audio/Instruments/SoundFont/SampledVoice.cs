@@ -47,6 +47,18 @@ internal partial struct SampledVoice
     /// <summary>The zone's low-pass filter and its state; the identity (b0 = 1) when the zone is not filtered.</summary>
     public LowPass Filter;
 
+    // The modulation envelope and the depths of the modulation (SampledVoice.Modulation.cs); the cutoff the filter has now.
+    private ModulationEnvelope _modulationEnvelope;
+    private double _envelopeToPitch;
+    private double _envelopeToCutoff;
+    private double _lfoToCutoff;
+    private double _lfoToVolume;
+    private double _cutoffCents;
+    private double _resonanceDecibels;
+    private double _filterCents;
+    private bool _modulated;
+    private bool _cutoffModulated;
+
     private EnvelopeStage _stage;
     private float _level;
     private int _counter;
@@ -61,16 +73,6 @@ internal partial struct SampledVoice
     private float _releaseFall;
     private float _sustain;
     private float _releaseFactor;
-
-    private enum EnvelopeStage
-    {
-        Delay,
-        Attack,
-        Hold,
-        Decay,
-        Sustain,
-        Release,
-    }
 
     /// <summary>The envelope's level now: the voice to steal first is the quietest.</summary>
     public readonly float Level => _level;
@@ -115,7 +117,8 @@ internal partial struct SampledVoice
         _sustain = (float)envelope.SustainLevel;
         _releaseFactor = FallFactor(envelope.ReleaseSeconds, sampleRate);
 
-        Filter = zone.CutoffHertz > 0 && zone.CutoffHertz < 0.45 * sampleRate
+        StartModulation(zone, pitched, sampleRate);
+        Filter = !_cutoffModulated && zone.CutoffHertz > 0 && zone.CutoffHertz < 0.45 * sampleRate
             ? LowPass.Of(zone.CutoffHertz, zone.ResonanceDecibels, sampleRate)
             : LowPass.Identity;
     }
@@ -125,6 +128,7 @@ internal partial struct SampledVoice
     {
         Held = false;
         _stage = EnvelopeStage.Release;
+        _modulationEnvelope.Release();
     }
 
     /// <summary>Silences the voice within a few milliseconds (a choke group, or a stolen voice's fade).</summary>
@@ -134,19 +138,23 @@ internal partial struct SampledVoice
         _stage = EnvelopeStage.Release;
         _releaseFactor = FallFactor(0.005, sampleRate);
         _fallFrames = 0;
+        _modulationEnvelope.Release();
     }
 
     /// <summary>Starts a block of <paramref name="frames"/> frames: runs out the envelope's delay and moves the envelope to the block's end.</summary>
     /// <returns>The first frame of the block that sounds (<paramref name="frames"/> when none does), with the envelope's level
-    /// there and its step per frame: the envelope runs at block rate, as FluidSynth's does, and the gain ramps linearly.</returns>
+    /// there and its step per frame: the envelope runs at block rate, as FluidSynth's does, and the gain ramps linearly.
+    /// The modulation moves the pitch and the cutoff for the block and the modulation oscillator's tremolo rides the ramp.</returns>
     public int BeginBlock(int frames, out float level, out float ramp)
     {
         (level, ramp) = (0f, 0f);
-        if (_vibrato.Cents != 0 || _modulationLfo.Cents != 0)
+        var envelopeCents = _modulated ? Modulate(frames) : 0;
+        if (PitchBent)
         {
-            Bend();
+            Bend(envelopeCents);
         }
 
+        var started = _age;
         _age += frames;
         var offset = 0;
         if (_stage == EnvelopeStage.Delay)
@@ -167,16 +175,17 @@ internal partial struct SampledVoice
             return frames;
         }
 
-        level = _level;
-        ramp = (Advance(count) - level) / count;
+        level = _level * Tremolo(started + offset);
+        ramp = ((Advance(count) * Tremolo(_age)) - level) / count;
         return offset;
     }
 
-    // The oscillators move the pitch at block rate, as FluidSynth's do: the step is set for the block from their bend at its start.
-    private void Bend()
+    // The oscillators and the modulation envelope (its `envelopeCents`) move the pitch at block rate, as FluidSynth's do:
+    // the step is set for the block from their bend at its start.
+    private void Bend(double envelopeCents)
     {
         var seconds = _age / _sampleRate;
-        var cents = _vibrato.CentsAt(seconds) + _modulationLfo.CentsAt(seconds);
+        var cents = _vibrato.CentsAt(seconds) + _modulationLfo.CentsAt(seconds) + envelopeCents;
         _step = Math.Max(1, (ulong)Math.Round(Math.Min(_baseStep * Math.Pow(2, cents / 1200), (double)(1UL << 52))));
     }
 

@@ -84,8 +84,24 @@ public sealed record SampledZone
     /// <summary>The vibrato oscillator (SF2's vibrato LFO to pitch).</summary>
     public PitchLfo Vibrato { get; init; } = PitchLfo.None;
 
-    /// <summary>The modulation oscillator's bend of the pitch (SF2's modulation LFO to pitch).</summary>
+    /// <summary>The modulation oscillator: its bend of the pitch (SF2's modulation LFO to pitch), and its timing for the cutoff and volume it moves.</summary>
     public PitchLfo ModulationLfo { get; init; } = PitchLfo.None;
+
+    /// <summary>The modulation envelope (SF2's delayModEnv … releaseModEnv), which <see cref="ModulationEnvelopeToPitchCents"/>
+    /// and <see cref="ModulationEnvelopeToCutoffCents"/> scale.</summary>
+    public ModulationEnvelopeShape ModulationEnvelope { get; init; } = ModulationEnvelopeShape.Default;
+
+    /// <summary>How far the modulation envelope at 1 bends the pitch, in cents (SF2 modEnvToPitch).</summary>
+    public double ModulationEnvelopeToPitchCents { get; init; }
+
+    /// <summary>How far the modulation envelope at 1 moves the filter's cutoff, in cents (SF2 modEnvToFilterFc).</summary>
+    public double ModulationEnvelopeToCutoffCents { get; init; }
+
+    /// <summary>How far the modulation oscillator at its peak moves the filter's cutoff, in cents (SF2 modLfoToFilterFc).</summary>
+    public double ModulationLfoToCutoffCents { get; init; }
+
+    /// <summary>How far the modulation oscillator at its peak raises the level, in centibels (SF2 modLfoToVolume; negative lowers it).</summary>
+    public double ModulationLfoToVolumeCentibels { get; init; }
 
     /// <summary>The low-pass filter's cutoff in hertz, or 0 when the zone is not filtered.</summary>
     public double CutoffHertz { get; init; }

@@ -7,9 +7,10 @@ namespace Auralis.Audio.Instruments.SoundFont;
 /// <remarks>
 /// What is read: key and velocity ranges, the sample's start, end and loop (with every address offset), the loop mode,
 /// root key, coarse and fine tune, the sample's pitch correction and scale tuning, initial attenuation, pan, the volume
-/// envelope (with its key scaling), the initial filter cutoff and Q, exclusive classes, fixed keys, the vibrato LFO and
-/// the modulation LFO's bend of the pitch. What is not: the modulation envelope, the modulation LFO's effect on the
-/// filter and the volume, chorus and reverb sends, and modulators other than the default velocity-to-attenuation curve.
+/// envelope (with its key scaling), the initial filter cutoff and Q, exclusive classes, fixed keys, the vibrato LFO, the
+/// modulation envelope (with its key scaling) and its bend of the pitch and the cutoff, and the modulation LFO's bend of the
+/// pitch, the cutoff and the volume. What is not: chorus and reverb sends, and modulators other than the default
+/// velocity-to-attenuation curve.
 /// </remarks>
 internal static class Sf2Zones
 {
@@ -84,6 +85,8 @@ internal static class Sf2Zones
         var root = g.OverridingRootKey >= 0 ? g.OverridingRootKey : sample.OriginalPitch <= 127 ? sample.OriginalPitch : 60;
         var tuneCents = (g[GeneratorEnum.CoarseTune] * 100.0) + g[GeneratorEnum.FineTune] + sample.PitchCorrection;
         var exclusive = g.ExclusiveClass;
+        var cutoffCents = (int)g[GeneratorEnum.InitialFilterCutoffFrequency];
+        var cutoffModulated = g[GeneratorEnum.ModulationEnvelopeToFilterCutoffFrequency] != 0 || g[GeneratorEnum.ModulationLFOToFilterCutoffFrequency] != 0;
         return new SampledZone
         {
             Data = data.Data,
@@ -111,19 +114,40 @@ internal static class Sf2Zones
                 Seconds(g[GeneratorEnum.ReleaseVolumeEnvelope]),
                 g[GeneratorEnum.KeyNumberToVolumeEnvelopeHold],
                 g[GeneratorEnum.KeyNumberToVolumeEnvelopeDecay]),
-            CutoffHertz = g[GeneratorEnum.InitialFilterCutoffFrequency] is var cents and < OpenFilterCents ? 8.176 * Math.Pow(2, Math.Max(1500, (int)cents) / 1200.0) : 0,
+            // A cutoff that the modulators move keeps its value even where it starts open: they may close it.
+            CutoffHertz = cutoffCents < OpenFilterCents || cutoffModulated ? 8.176 * Math.Pow(2, Math.Max(1500, cutoffCents) / 1200.0) : 0,
             ResonanceDecibels = Math.Clamp((int)g[GeneratorEnum.InitialFilterQ], 0, 960) / 10.0,
             Vibrato = Lfo(g[GeneratorEnum.DelayVibratoLFO], g[GeneratorEnum.FrequencyVibratoLFO], g[GeneratorEnum.VibratoLFOToPitch]),
-            ModulationLfo = Lfo(g[GeneratorEnum.DelayModulationLFO], g[GeneratorEnum.FrequencyModulationLFO], g[GeneratorEnum.ModulationLFOToPitch]),
+            ModulationLfo = ModulationLfo(g),
+            ModulationEnvelope = new ModulationEnvelopeShape(
+                Seconds(g[GeneratorEnum.DelayModulationEnvelope]),
+                Seconds(g[GeneratorEnum.AttackModulationEnvelope]),
+                Seconds(g[GeneratorEnum.HoldModulationEnvelope]),
+                Seconds(g[GeneratorEnum.DecayModulationEnvelope]),
+                1 - (Math.Clamp((int)g[GeneratorEnum.SustainModulationEnvelope], 0, 1000) / 1000.0),
+                Seconds(g[GeneratorEnum.ReleaseModulationEnvelope]),
+                g[GeneratorEnum.KeyNumberToModulationEnvelopeHold],
+                g[GeneratorEnum.KeyNumberToModulationEnvelopeDecay]),
+            ModulationEnvelopeToPitchCents = Math.Clamp((int)g[GeneratorEnum.ModulationEnvelopeToPitch], -12_000, 12_000),
+            ModulationEnvelopeToCutoffCents = Math.Clamp((int)g[GeneratorEnum.ModulationEnvelopeToFilterCutoffFrequency], -12_000, 12_000),
+            ModulationLfoToCutoffCents = Math.Clamp((int)g[GeneratorEnum.ModulationLFOToFilterCutoffFrequency], -12_000, 12_000),
+            ModulationLfoToVolumeCentibels = Math.Clamp((int)g[GeneratorEnum.ModulationLFOToVolume], -960, 960),
             Group = exclusive,
             OffBy = exclusive,
         };
     }
 
+    // The modulation LFO runs when it moves the pitch, the cutoff or the volume; its depth on the pitch is the PitchLfo's own.
+    private static PitchLfo ModulationLfo(SoundFontGenerators g) =>
+        g[GeneratorEnum.ModulationLFOToPitch] == 0 && g[GeneratorEnum.ModulationLFOToFilterCutoffFrequency] == 0 && g[GeneratorEnum.ModulationLFOToVolume] == 0
+            ? PitchLfo.None
+            : Oscillator(g[GeneratorEnum.DelayModulationLFO], g[GeneratorEnum.FrequencyModulationLFO], g[GeneratorEnum.ModulationLFOToPitch]);
+
     // An LFO's delay in timecents, frequency in absolute cents (0 is 8.176 Hz; SF2 allows 0.001-100 Hz) and bend in cents.
-    private static PitchLfo Lfo(short delay, short frequency, short cents) => cents == 0
-        ? PitchLfo.None
-        : new PitchLfo(Seconds(delay), 8.176 * Math.Pow(2, Math.Clamp((int)frequency, -16_000, 4_500) / 1200.0), Math.Clamp((int)cents, -12_000, 12_000));
+    private static PitchLfo Lfo(short delay, short frequency, short cents) => cents == 0 ? PitchLfo.None : Oscillator(delay, frequency, cents);
+
+    private static PitchLfo Oscillator(short delay, short frequency, short cents) =>
+        new PitchLfo(Seconds(delay), 8.176 * Math.Pow(2, Math.Clamp((int)frequency, -16_000, 4_500) / 1200.0), Math.Clamp((int)cents, -12_000, 12_000));
 
     // SF2 times are timecents: 1200·log2(seconds); the spec's floor of -12 000 is a millisecond.
     private static double Seconds(short timecents) => Math.Pow(2, Math.Clamp((int)timecents, -12_000, 8_000) / 1200.0);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Instruments.SoundFont;
@@ -16,6 +17,10 @@ public sealed class SoundFontInstrument : IInstrument
     public const int Voices = 128;
 
     private readonly SampledVoice[] _voices = new SampledVoice[Voices];
+
+    // One bit a voice, set while it sounds: the render finds its voices, and a note its free voice, in two words instead
+    // of a pass over every voice's state (128 voices of a few hundred bytes each, every block).
+    private readonly ulong[] _sounding = new ulong[Voices / 64];
     private float[] _scratch = new float[AudioSpec.Session.MaxBlockFrames * VoiceLanes.Width];
     private SampledProgram? _program;
     private double _sampleRate = 48_000;
@@ -28,19 +33,7 @@ public sealed class SoundFontInstrument : IInstrument
     public SampledProgram? Program => _program;
 
     /// <inheritdoc />
-    public int ActiveVoices
-    {
-        get
-        {
-            var active = 0;
-            foreach (ref readonly var voice in _voices.AsSpan())
-            {
-                active += voice.Active ? 1 : 0;
-            }
-
-            return active;
-        }
-    }
+    public int ActiveVoices => BitOperations.PopCount(_sounding[0]) + BitOperations.PopCount(_sounding[1]);
 
     /// <summary>Plays <paramref name="program"/> from now on (off the render thread, before <see cref="Prepare"/>).</summary>
     public void Load(SampledProgram program)
@@ -62,6 +55,7 @@ public sealed class SoundFontInstrument : IInstrument
     public void Reset()
     {
         Array.Clear(_voices);
+        Array.Clear(_sounding);
         _serial = 0;
     }
 
@@ -89,7 +83,9 @@ public sealed class SoundFontInstrument : IInstrument
                 Choke(zone.Group, serial);
             }
 
-            _voices[Free()].Start(zone, pitch, velocity, serial, _sampleRate);
+            var free = Free();
+            _voices[free].Start(zone, pitch, velocity, serial, _sampleRate);
+            _sounding[free >> 6] |= 1UL << free;
         }
     }
 
@@ -150,24 +146,35 @@ public sealed class SoundFontInstrument : IInstrument
     {
         Span<int> members = stackalloc int[VoiceLanes.Width];
         var count = 0;
-        for (var v = 0; v < _voices.Length; v++)
+        for (var word = 0; word < _sounding.Length; word++)
         {
-            if (!_voices[v].Active)
+            for (var bits = _sounding[word]; bits != 0; bits &= bits - 1)
             {
-                continue;
-            }
-
-            members[count++] = v;
-            if (count == VoiceLanes.Width)
-            {
-                VoiceLanes.Render(_voices, members, _scratch, left, right);
-                count = 0;
+                members[count++] = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                if (count == VoiceLanes.Width)
+                {
+                    RenderGroup(members, left, right);
+                    count = 0;
+                }
             }
         }
 
         if (count > 0)
         {
-            VoiceLanes.Render(_voices, members[..count], _scratch, left, right);
+            RenderGroup(members[..count], left, right);
+        }
+    }
+
+    // Renders a group side by side; a voice that ended in it (its sample ran out, or it fell silent) stops sounding.
+    private void RenderGroup(ReadOnlySpan<int> members, Span<float> left, Span<float> right)
+    {
+        VoiceLanes.Render(_voices, members, _scratch, left, right);
+        foreach (var v in members)
+        {
+            if (!_voices[v].Active)
+            {
+                _sounding[v >> 6] &= ~(1UL << v);
+            }
         }
     }
 
@@ -182,17 +189,21 @@ public sealed class SoundFontInstrument : IInstrument
         }
     }
 
-    // A silent voice, else the quietest released one, else the quietest of all (stolen).
+    // The first silent voice, else the quietest released one, else the quietest of all (stolen).
     private int Free()
     {
+        for (var word = 0; word < _sounding.Length; word++)
+        {
+            if (~_sounding[word] != 0)
+            {
+                return (word << 6) + BitOperations.TrailingZeroCount(~_sounding[word]);
+            }
+        }
+
         var (quietestReleased, releasedLevel, quietest, level) = (-1, float.MaxValue, 0, float.MaxValue);
         for (var v = 0; v < _voices.Length; v++)
         {
             ref readonly var voice = ref _voices[v];
-            if (!voice.Active)
-            {
-                return v;
-            }
 
             if (!voice.Held && voice.Level < releasedLevel)
             {

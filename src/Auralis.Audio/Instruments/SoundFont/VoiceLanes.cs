@@ -11,10 +11,11 @@ namespace Auralis.Audio.Instruments.SoundFont;
 /// sixteen voices' work (two independent chains) for each step of the chain.
 /// </summary>
 /// <remarks>
-/// Each voice reads its sample into its lane of a frame-major scratch block (frame 0 of lanes 0–15, then frame 1 …);
-/// the block is then filtered and enveloped in place, a frame (sixteen voices) at a time, and finally panned and summed
-/// across the lanes into the output, four frames at a time. Nothing here allocates: the scratch is the instrument's,
-/// the lanes' coefficients live on the stack.
+/// Each voice reads its sample into its own row of the scratch block (its frames side by side, eight to a store); the
+/// rows are then taken four frames at a time, turned so that each vector holds one frame of eight voices, filtered,
+/// enveloped, panned and summed across the lanes into the output in one pass, without writing the block back. A group
+/// of eight voices or fewer runs the first half only. Nothing here allocates: the scratch is the instrument's, the
+/// lanes' coefficients live on the stack.
 /// </remarks>
 internal static class VoiceLanes
 {
@@ -31,19 +32,18 @@ internal static class VoiceLanes
     public static void Render(Span<SampledVoice> voices, ReadOnlySpan<int> members, Span<float> scratch, Span<float> left, Span<float> right)
     {
         var frames = left.Length;
+        var halves = members.Length > Half ? 2 : 1;
         Span<float> lanes = stackalloc float[Fields * Width];
         lanes.Clear();
-        var block = scratch[..(frames * Width)];
-        if (members.Length < Width)
-        {
-            block.Clear();
-        }
 
+        // The rows of lanes without a voice in a half that runs are silence.
+        var rows = scratch[..(frames * halves * Half)];
+        rows[(members.Length * frames)..].Clear();
         for (var lane = 0; lane < members.Length; lane++)
         {
             ref var voice = ref voices[members[lane]];
             var first = voice.BeginBlock(frames, out var level, out var ramp);
-            voice.Read(block[lane..], Width, first, frames);
+            voice.Read(rows.Slice(lane * frames, frames), first, frames);
             ref readonly var filter = ref voice.Filter;
             lanes[(B0 * Width) + lane] = filter.B0;
             lanes[(B1 * Width) + lane] = filter.B1;
@@ -59,8 +59,12 @@ internal static class VoiceLanes
             lanes[(Ramp * Width) + lane] = ramp;
         }
 
-        FilterAndEnvelope(block, lanes, frames);
-        PanAndSum(block, lanes, left, right);
+        Mix(lanes, 0, rows, frames, left, right);
+        if (halves == 2)
+        {
+            Mix(lanes, Half, rows[(Half * frames)..], frames, left, right);
+        }
+
         for (var lane = 0; lane < members.Length; lane++)
         {
             ref var voice = ref voices[members[lane]];
@@ -70,81 +74,81 @@ internal static class VoiceLanes
         }
     }
 
-    private static Vector256<float> Lane(ReadOnlySpan<float> lanes, int field, int half) => Vector256.Create(lanes.Slice((field * Width) + (half * Half), Half));
-
-    // The biquad (transposed direct form II) and the envelope's ramp, in place, for the two halves of the lanes together;
-    // the filters' state is written back to `lanes`.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FilterAndEnvelope(Span<float> block, Span<float> lanes, int frames)
+    // The filters' state and the envelope's level of eight lanes: the serial chain, kept in registers through a block.
+    private struct Chain
     {
-        var (b0, b1, b2, a1, a2) = (Lane(lanes, B0, 0), Lane(lanes, B1, 0), Lane(lanes, B2, 0), Lane(lanes, A1, 0), Lane(lanes, A2, 0));
-        var (z1, z2, level, ramp) = (Lane(lanes, Z1, 0), Lane(lanes, Z2, 0), Lane(lanes, Level, 0), Lane(lanes, Ramp, 0));
-        var (hb0, hb1, hb2, ha1, ha2) = (Lane(lanes, B0, 1), Lane(lanes, B1, 1), Lane(lanes, B2, 1), Lane(lanes, A1, 1), Lane(lanes, A2, 1));
-        var (hz1, hz2, hlevel, hramp) = (Lane(lanes, Z1, 1), Lane(lanes, Z2, 1), Lane(lanes, Level, 1), Lane(lanes, Ramp, 1));
-        ref var x = ref MemoryMarshal.GetReference(block);
-        for (var i = 0; i < frames; i++)
-        {
-            var at = (nuint)(i * Width);
-            var input = Vector256.LoadUnsafe(ref x, at);
-            var high = Vector256.LoadUnsafe(ref x, at + Half);
-            var output = (b0 * input) + z1;
-            var highOutput = (hb0 * high) + hz1;
-            z1 = ((b1 * input) + z2) - (a1 * output);
-            hz1 = ((hb1 * high) + hz2) - (ha1 * highOutput);
-            z2 = (b2 * input) - (a2 * output);
-            hz2 = (hb2 * high) - (ha2 * highOutput);
-            level += ramp;
-            hlevel += hramp;
-            (output * level).StoreUnsafe(ref x, at);
-            (highOutput * hlevel).StoreUnsafe(ref x, at + Half);
-        }
-
-        z1.CopyTo(lanes.Slice(Z1 * Width, Half));
-        hz1.CopyTo(lanes.Slice((Z1 * Width) + Half, Half));
-        z2.CopyTo(lanes.Slice(Z2 * Width, Half));
-        hz2.CopyTo(lanes.Slice((Z2 * Width) + Half, Half));
+        public Vector256<float> Z1, Z2, Level;
     }
 
-    // Scales each lane by its pan gains and adds the lanes' sum to the output, four frames at a time where AVX adds across lanes.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void PanAndSum(Span<float> block, ReadOnlySpan<float> lanes, Span<float> left, Span<float> right)
+    // What stays fixed through a block for eight lanes: the filters' coefficients (the feedback ones negated, for fused
+    // multiply-adds), the pan gains and the envelope's step.
+    private readonly struct Coefficients(ReadOnlySpan<float> lanes, int offset)
     {
-        var (gainLeft, gainRight) = (Lane(lanes, GainLeft, 0), Lane(lanes, GainRight, 0));
-        var (highLeft, highRight) = (Lane(lanes, GainLeft, 1), Lane(lanes, GainRight, 1));
-        ref var x = ref MemoryMarshal.GetReference(block);
+        public readonly Vector256<float> B0 = Lane(lanes, VoiceLanes.B0, offset), B1 = Lane(lanes, VoiceLanes.B1, offset), B2 = Lane(lanes, VoiceLanes.B2, offset);
+        public readonly Vector256<float> MinusA1 = -Lane(lanes, VoiceLanes.A1, offset), MinusA2 = -Lane(lanes, VoiceLanes.A2, offset);
+        public readonly Vector256<float> Ramp = Lane(lanes, VoiceLanes.Ramp, offset);
+        public readonly Vector256<float> GainLeft = Lane(lanes, VoiceLanes.GainLeft, offset), GainRight = Lane(lanes, VoiceLanes.GainRight, offset);
+    }
+
+    private static Vector256<float> Lane(ReadOnlySpan<float> lanes, int field, int offset) => Vector256.Create(lanes.Slice((field * Width) + offset, Half));
+
+    // Adds eight rows (each `frames` long, lanes `offset` to `offset` + 7), filtered, enveloped and panned, to the output,
+    // and writes the filters' state back to the lanes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Mix(Span<float> lanes, int offset, Span<float> rows, int frames, Span<float> left, Span<float> right)
+    {
+        var c = new Coefficients(lanes, offset);
+        var chain = new Chain { Z1 = Lane(lanes, Z1, offset), Z2 = Lane(lanes, Z2, offset), Level = Lane(lanes, Level, offset) };
+        ref var x = ref MemoryMarshal.GetReference(rows);
         ref var outLeft = ref MemoryMarshal.GetReference(left);
         ref var outRight = ref MemoryMarshal.GetReference(right);
-        var frames = left.Length;
         var i = 0;
         if (Avx.IsSupported)
         {
+            var stride = (nuint)frames;
             for (; i + 4 <= frames; i += 4)
             {
-                var (l0, r0) = Pan(ref x, i, gainLeft, gainRight, highLeft, highRight);
-                var (l1, r1) = Pan(ref x, i + 1, gainLeft, gainRight, highLeft, highRight);
-                var (l2, r2) = Pan(ref x, i + 2, gainLeft, gainRight, highLeft, highRight);
-                var (l3, r3) = Pan(ref x, i + 3, gainLeft, gainRight, highLeft, highRight);
-                (Vector128.LoadUnsafe(ref outLeft, (nuint)i) + SumAcross(l0, l1, l2, l3)).StoreUnsafe(ref outLeft, (nuint)i);
-                (Vector128.LoadUnsafe(ref outRight, (nuint)i) + SumAcross(r0, r1, r2, r3)).StoreUnsafe(ref outRight, (nuint)i);
+                // Rows 0-3 with rows 4-7 beside them, four frames each, unpacked and shuffled into one vector a frame.
+                var at = (nuint)i;
+                var r0 = Vector256.Create(Vector128.LoadUnsafe(ref x, at), Vector128.LoadUnsafe(ref x, at + (4 * stride)));
+                var r1 = Vector256.Create(Vector128.LoadUnsafe(ref x, at + stride), Vector128.LoadUnsafe(ref x, at + (5 * stride)));
+                var r2 = Vector256.Create(Vector128.LoadUnsafe(ref x, at + (2 * stride)), Vector128.LoadUnsafe(ref x, at + (6 * stride)));
+                var r3 = Vector256.Create(Vector128.LoadUnsafe(ref x, at + (3 * stride)), Vector128.LoadUnsafe(ref x, at + (7 * stride)));
+                var (u0, u1, u2, u3) = (Avx.UnpackLow(r0, r1), Avx.UnpackHigh(r0, r1), Avx.UnpackLow(r2, r3), Avx.UnpackHigh(r2, r3));
+                var (l0, q0) = Frame(Avx.Shuffle(u0, u2, 0x44), ref chain, in c);
+                var (l1, q1) = Frame(Avx.Shuffle(u0, u2, 0xEE), ref chain, in c);
+                var (l2, q2) = Frame(Avx.Shuffle(u1, u3, 0x44), ref chain, in c);
+                var (l3, q3) = Frame(Avx.Shuffle(u1, u3, 0xEE), ref chain, in c);
+                (Vector128.LoadUnsafe(ref outLeft, at) + SumAcross(l0, l1, l2, l3)).StoreUnsafe(ref outLeft, at);
+                (Vector128.LoadUnsafe(ref outRight, at) + SumAcross(q0, q1, q2, q3)).StoreUnsafe(ref outRight, at);
             }
         }
 
         for (; i < frames; i++)
         {
-            var (l, r) = Pan(ref x, i, gainLeft, gainRight, highLeft, highRight);
+            var input = Vector256.Create(
+                Unsafe.Add(ref x, i), Unsafe.Add(ref x, frames + i), Unsafe.Add(ref x, (2 * frames) + i), Unsafe.Add(ref x, (3 * frames) + i),
+                Unsafe.Add(ref x, (4 * frames) + i), Unsafe.Add(ref x, (5 * frames) + i), Unsafe.Add(ref x, (6 * frames) + i), Unsafe.Add(ref x, (7 * frames) + i));
+            var (l, r) = Frame(input, ref chain, in c);
             Unsafe.Add(ref outLeft, i) += Vector256.Sum(l);
             Unsafe.Add(ref outRight, i) += Vector256.Sum(r);
         }
+
+        chain.Z1.CopyTo(lanes.Slice((Z1 * Width) + offset, Half));
+        chain.Z2.CopyTo(lanes.Slice((Z2 * Width) + offset, Half));
     }
 
-    // Frame `i`'s lanes panned, the two halves added lane by lane: eight partial sums for each channel.
+    // One frame of eight voices through the biquad (transposed direct form II, in fused multiply-adds, which round the
+    // same on every machine) and the envelope's ramp, panned.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector256<float> Left, Vector256<float> Right) Pan(
-        ref float x, int i, Vector256<float> gainLeft, Vector256<float> gainRight, Vector256<float> highLeft, Vector256<float> highRight)
+    private static (Vector256<float> Left, Vector256<float> Right) Frame(Vector256<float> input, ref Chain chain, in Coefficients c)
     {
-        var low = Vector256.LoadUnsafe(ref x, (nuint)(i * Width));
-        var high = Vector256.LoadUnsafe(ref x, (nuint)((i * Width) + Half));
-        return ((low * gainLeft) + (high * highLeft), (low * gainRight) + (high * highRight));
+        var output = Vector256.FusedMultiplyAdd(c.B0, input, chain.Z1);
+        chain.Z1 = Vector256.FusedMultiplyAdd(c.MinusA1, output, Vector256.FusedMultiplyAdd(c.B1, input, chain.Z2));
+        chain.Z2 = Vector256.FusedMultiplyAdd(c.MinusA2, output, c.B2 * input);
+        chain.Level += c.Ramp;
+        var enveloped = output * chain.Level;
+        return (enveloped * c.GainLeft, enveloped * c.GainRight);
     }
 
     // The sums of the eight lanes of each of four vectors: three horizontal adds leave each vector's halves side by side.

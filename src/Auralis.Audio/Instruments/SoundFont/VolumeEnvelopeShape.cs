@@ -27,8 +27,8 @@ public sealed record VolumeEnvelopeShape(
     public static VolumeEnvelopeShape Default { get; } = new(0, 0.001, 0, 0.001, 1, 0.05);
 
     /// <summary>The hold of a note on <paramref name="key"/>, in seconds.</summary>
-    public double HoldFor(int key) => HoldSeconds * Math.Pow(2, HoldCentsPerKey * (60 - key) / 1200.0);
+    public double HoldFor(int key) => EnvelopeKeyScaling.Scale(HoldSeconds, HoldCentsPerKey, key);
 
     /// <summary>The decay of a note on <paramref name="key"/>, in seconds per 100 dB.</summary>
-    public double DecayFor(int key) => DecaySeconds * Math.Pow(2, DecayCentsPerKey * (60 - key) / 1200.0);
+    public double DecayFor(int key) => EnvelopeKeyScaling.Scale(DecaySeconds, DecayCentsPerKey, key);
 }

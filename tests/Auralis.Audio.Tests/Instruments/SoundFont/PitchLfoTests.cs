@@ -9,25 +9,8 @@ public sealed class PitchLfoTests
     private const int Rate = SoundFontProbe.Rate;
 
     // A looped 440 Hz sine as the zone of key 69, with the given oscillators.
-    private static SampledProgram Program(PitchLfo vibrato, PitchLfo modulation)
-    {
-        var sine = SoundFontProbe.Sine(440).Channels[0];
-        var data = new float[sine.Length + (2 * SampledZone.Guard)];
-        sine.CopyTo(data, SampledZone.Guard);
-        return new SampledProgram("vibrato", [new SampledZone
-        {
-            Data = data,
-            Start = SampledZone.Guard,
-            End = SampledZone.Guard + sine.Length,
-            LoopStart = SampledZone.Guard,
-            LoopEnd = SampledZone.Guard + sine.Length,
-            Loop = ZoneLoop.Continuous,
-            SampleRate = 44_000,
-            RootKey = 69,
-            Vibrato = vibrato,
-            ModulationLfo = modulation,
-        }]);
-    }
+    private static SampledProgram Program(PitchLfo vibrato, PitchLfo modulation) =>
+        new("vibrato", [SoundFontProbe.LoopedSine(440) with { Vibrato = vibrato, ModulationLfo = modulation }]);
 
     // The pitch in cents from A 440, every 10 ms over a second and a half of the held note.
     private static double[] Bends(SampledProgram program)

@@ -47,4 +47,54 @@ internal static class SoundFontProbe
 
         return new SampleData([frames], sampleRate);
     }
+
+    /// <summary>The bytes allocated on this thread while <paramref name="instrument"/> plays 400 blocks of notes struck and
+    /// let go, once warm; <paramref name="left"/> holds the last block's left channel.</summary>
+    public static long AllocatedWhilePlaying(SoundFontInstrument instrument, out float[] left)
+    {
+        instrument.Prepare(new Auralis.Audio.Processing.AudioSpec(Rate));
+        var (blockLeft, blockRight) = (new float[128], new float[128]);
+        void Blocks()
+        {
+            for (var block = 0; block < 400; block++)
+            {
+                if (block % 8 == 0)
+                {
+                    instrument.NoteOn(48 + (block % 24), 100);
+                }
+
+                if (block % 8 == 4)
+                {
+                    instrument.NoteOff(48 + ((block - 4) % 24));
+                }
+
+                instrument.Render(blockLeft, blockRight);
+            }
+        }
+
+        SteadyState.WarmUp(Blocks);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Blocks();
+        left = blockLeft;
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    /// <summary>A looped sine at <paramref name="hertz"/> (recorded at 44 kHz) as the zone of key 69, which plays it at its recorded pitch.</summary>
+    public static SampledZone LoopedSine(double hertz)
+    {
+        var sine = Sine(hertz).Channels[0];
+        var data = new float[sine.Length + (2 * SampledZone.Guard)];
+        sine.CopyTo(data, SampledZone.Guard);
+        return new SampledZone
+        {
+            Data = data,
+            Start = SampledZone.Guard,
+            End = SampledZone.Guard + sine.Length,
+            LoopStart = SampledZone.Guard,
+            LoopEnd = SampledZone.Guard + sine.Length,
+            Loop = ZoneLoop.Continuous,
+            SampleRate = 44_000,
+            RootKey = 69,
+        };
+    }
 }

@@ -46,7 +46,7 @@ public sealed class VoiceLanesTests
         var frames = left.Length;
         var dry = new float[frames];
         var first = voice.BeginBlock(frames, out var level, out var ramp);
-        voice.Read(dry, 1, first, frames);
+        voice.Read(dry, first, frames);
         level -= ramp * first;
         ref var filter = ref voice.Filter;
         for (var i = 0; i < frames; i++)
@@ -130,9 +130,9 @@ public sealed class VoiceLanesTests
                 try
                 {
                     SampledVoice.EightAtOnce = supported;
-                    fast.Read(fastFrames.AsSpan(start, frames), 1, 0, frames);
+                    fast.Read(fastFrames.AsSpan(start, frames), 0, frames);
                     SampledVoice.EightAtOnce = false;
-                    plain.Read(plainFrames.AsSpan(start, frames), 1, 0, frames);
+                    plain.Read(plainFrames.AsSpan(start, frames), 0, frames);
                 }
                 finally
                 {
