@@ -70,7 +70,10 @@ public sealed class SessionMoveTests(ITestOutputHelper output)
         var moved = heard.ToList().FindIndex(h => h.Message is ServerMessages.Moved);
         var before = heard.Take(moved).Last(h => h.IsAudio);
         var after = heard.Skip(moved).First(h => h.IsAudio);
-        Assert.Equal(((ServerMessages.Moved)heard[moved].Message!).Frame, after.Frame);
+        // Audio resumes where `moved` says, or later when a busy machine drops the new feed's first blocks as it drops
+        // any block a listener falls behind on: frame indexes tell the listener either way.
+        var resumesAt = ((ServerMessages.Moved)heard[moved].Message!).Frame;
+        Assert.True(after.Frame >= resumesAt, $"{what}: audio at frame {after.Frame}, before the frame {resumesAt} that `moved` announced");
         Assert.NotEqual(before.Frame + before.Frames, after.Frame);
         Assert.DoesNotContain(heard, h => h.Message is ServerMessages.Closing);
         return (since.Elapsed, before.Frame + before.Frames, after.Frame);
