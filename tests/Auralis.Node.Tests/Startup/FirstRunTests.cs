@@ -25,8 +25,9 @@ public sealed class FirstRunTests
         Assert.Contains(node.Output, l => l.Contains($"TCP protocol: 127.0.0.1:{args[3]}", StringComparison.Ordinal) && l.Contains($"OSC/UDP: 127.0.0.1:{args[7]}", StringComparison.Ordinal));
         using var http = new HttpClient { BaseAddress = new Uri(args[1]) };
         await WaitForDemoAsync(http);
-        Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("[INFO]", StringComparison.Ordinal) || l.StartsWith("info:", StringComparison.Ordinal));
-        Assert.DoesNotContain(node.Output.Concat(node.Errors), l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal));
+        var log = string.Join('\n', node.Output.Concat(node.Errors));
+        Assert.False(node.Output.Concat(node.Errors).Any(l => l.Contains("[INFO]", StringComparison.Ordinal) || l.StartsWith("info:", StringComparison.Ordinal)), log);
+        Assert.False(node.Output.Concat(node.Errors).Any(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)), log);
         // A loaded machine may add Akka's own warnings (a late heartbeat, a shard home not yet known): they say something
         // a user may need; what must not come back is the start-up's chatter.
         var said = node.Output.Concat(node.Errors).Where(l => !l.Contains("[WARNING]", StringComparison.Ordinal)).ToList();
