@@ -34,7 +34,6 @@ internal sealed class SubtractiveVoices
     // The second group's lanes and envelopes when two groups run in one loop.
     private readonly float[] _pairLanes;
     private readonly float[] _pairAmpLanes;
-    private readonly float[] _rows;
 
     public SubtractiveVoices(int voices, int maxFrames)
     {
@@ -48,7 +47,7 @@ internal sealed class SubtractiveVoices
         GTarget = new float[((maxFrames + ControlFrames - 1) / ControlFrames) * Count];
         Amp = new float[Count * maxFrames];
         (AmpHeld, AmpLevel) = (new bool[Count], new float[Count]);
-        (_lanes, _ampLanes, _rows) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
+        (_lanes, _ampLanes) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
         (_pairLanes, _pairAmpLanes) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
     }
 
@@ -330,17 +329,7 @@ internal sealed class SubtractiveVoices
             return;
         }
 
-        var rows = _rows.AsSpan(0, Tiles.Rows * MaxFrames);
-        var r0 = rows[..frames];
-        var r1 = rows.Slice(MaxFrames, frames);
-        var r2 = rows.Slice(2 * MaxFrames, frames);
-        var r3 = rows.Slice(3 * MaxFrames, frames);
-        var r4 = rows.Slice(4 * MaxFrames, frames);
-        var r5 = rows.Slice(5 * MaxFrames, frames);
-        var r6 = rows.Slice(6 * MaxFrames, frames);
-        var r7 = rows.Slice(7 * MaxFrames, frames);
-        Tiles.ToRows(laneValues, r0, r1, r2, r3, r4, r5, r6, r7, frames);
-        Tiles.AddRows(r0, r1, r2, r3, r4, r5, r6, r7, output);
+        Tiles.AddLanes(laneValues.AsSpan(0, frames * Lanes), output);
     }
 
     /// <summary>Voice by voice, sample by sample: the path without vector hardware, and the loop the lanes are held to.</summary>
