@@ -108,13 +108,7 @@ internal static class Tiles
         {
             for (; i + Rows <= frames; i += Rows)
             {
-                ref var frame = ref Unsafe.Add(ref lane, i * Rows);
-                Transpose(
-                    Vector256.LoadUnsafe(ref frame), Vector256.LoadUnsafe(ref frame, Rows),
-                    Vector256.LoadUnsafe(ref frame, 2 * Rows), Vector256.LoadUnsafe(ref frame, 3 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 4 * Rows), Vector256.LoadUnsafe(ref frame, 5 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 6 * Rows), Vector256.LoadUnsafe(ref frame, 7 * Rows),
-                    out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
+                TransposeTile(ref Unsafe.Add(ref lane, i * Rows), out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
                 c0.StoreUnsafe(ref r0, (nuint)i);
                 c1.StoreUnsafe(ref r1, (nuint)i);
                 c2.StoreUnsafe(ref r2, (nuint)i);
@@ -160,13 +154,7 @@ internal static class Tiles
         {
             for (; i + Rows <= frames; i += Rows)
             {
-                ref var frame = ref Unsafe.Add(ref lane, i * Rows);
-                Transpose(
-                    Vector256.LoadUnsafe(ref frame), Vector256.LoadUnsafe(ref frame, Rows),
-                    Vector256.LoadUnsafe(ref frame, 2 * Rows), Vector256.LoadUnsafe(ref frame, 3 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 4 * Rows), Vector256.LoadUnsafe(ref frame, 5 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 6 * Rows), Vector256.LoadUnsafe(ref frame, 7 * Rows),
-                    out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
+                TransposeTile(ref Unsafe.Add(ref lane, i * Rows), out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
                 (Vector256.LoadUnsafe(ref total, (nuint)i) + c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7).StoreUnsafe(ref total, (nuint)i);
             }
         }
@@ -226,6 +214,19 @@ internal static class Tiles
         Math.Min(
             Math.Min(Math.Min(row0.Length, row1.Length), Math.Min(row2.Length, row3.Length)),
             Math.Min(Math.Min(row4.Length, row5.Length), Math.Min(row6.Length, row7.Length)));
+
+    // The tile of eight frames of eight lanes from frame on, turned into eight vectors of one lane's eight frames.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TransposeTile(
+        ref float frame,
+        out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
+        out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7) =>
+        Transpose(
+            Vector256.LoadUnsafe(ref frame), Vector256.LoadUnsafe(ref frame, Rows),
+            Vector256.LoadUnsafe(ref frame, 2 * Rows), Vector256.LoadUnsafe(ref frame, 3 * Rows),
+            Vector256.LoadUnsafe(ref frame, 4 * Rows), Vector256.LoadUnsafe(ref frame, 5 * Rows),
+            Vector256.LoadUnsafe(ref frame, 6 * Rows), Vector256.LoadUnsafe(ref frame, 7 * Rows),
+            out c0, out c1, out c2, out c3, out c4, out c5, out c6, out c7);
 
     // Eight rows of eight in, eight columns out (column j holds element j of every row, row by row).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
