@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Auralis.Audio.Effects;
 
@@ -64,11 +65,14 @@ internal sealed class DelayLine(int capacity, int maxBlockFrames = 0)
         if (Vector.IsHardwareAccelerated && echoes.Length >= Vector<float>.Count)
         {
             var fractions = new Vector<float>(fraction);
+            // By reference: the window holds echoes.Length + 1 samples, so each vector's loads stay inside it.
+            ref var samples = ref MemoryMarshal.GetReference(window);
+            ref var echo = ref MemoryMarshal.GetReference(echoes);
             for (; i <= echoes.Length - Vector<float>.Count; i += Vector<float>.Count)
             {
-                var before = new Vector<float>(window[i..]);
-                var at = new Vector<float>(window[(i + 1)..]);
-                (at + ((before - at) * fractions)).CopyTo(echoes[i..]);
+                var before = Vector.LoadUnsafe(ref samples, (nuint)i);
+                var at = Vector.LoadUnsafe(ref samples, (nuint)(i + 1));
+                (at + ((before - at) * fractions)).StoreUnsafe(ref echo, (nuint)i);
             }
         }
 

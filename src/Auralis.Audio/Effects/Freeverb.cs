@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
@@ -198,9 +199,13 @@ public sealed class Freeverb : IParameterized
         var frames = input.Length;
         var whole = frames - (frames % Vector<float>.Count);
         var gain = new Vector<float>(InputGain);
-        for (var i = 0; i < whole; i += Vector<float>.Count)
+        // Vectors over the whole part rather than a slice of each span per vector (the same arithmetic).
+        var lefts = MemoryMarshal.Cast<float, Vector<float>>(left[..whole]);
+        var rights = MemoryMarshal.Cast<float, Vector<float>>(right[..whole]);
+        var inputs = MemoryMarshal.Cast<float, Vector<float>>(input[..whole]);
+        for (var v = 0; v < inputs.Length; v++)
         {
-            ((new Vector<float>(left[i..]) + new Vector<float>(right[i..])) * gain).CopyTo(input[i..]);
+            inputs[v] = (lefts[v] + rights[v]) * gain;
         }
 
         for (var i = whole; i < frames; i++)
@@ -216,11 +221,15 @@ public sealed class Freeverb : IParameterized
         var frames = left.Length;
         var whole = frames - (frames % Vector<float>.Count);
         var (wets1, wets2, drys) = (new Vector<float>(wet1), new Vector<float>(wet2), new Vector<float>(dry));
-        for (var i = 0; i < whole; i += Vector<float>.Count)
+        var wetLefts = MemoryMarshal.Cast<float, Vector<float>>(wetLeft[..whole]);
+        var wetRights = MemoryMarshal.Cast<float, Vector<float>>(wetRight[..whole]);
+        var lefts = MemoryMarshal.Cast<float, Vector<float>>(left[..whole]);
+        var rights = MemoryMarshal.Cast<float, Vector<float>>(right[..whole]);
+        for (var v = 0; v < lefts.Length; v++)
         {
-            var (outLeft, outRight) = (new Vector<float>(wetLeft[i..]), new Vector<float>(wetRight[i..]));
-            ((outLeft * wets1) + (outRight * wets2) + (new Vector<float>(left[i..]) * drys)).CopyTo(left[i..]);
-            ((outRight * wets1) + (outLeft * wets2) + (new Vector<float>(right[i..]) * drys)).CopyTo(right[i..]);
+            var (outLeft, outRight) = (wetLefts[v], wetRights[v]);
+            lefts[v] = (outLeft * wets1) + (outRight * wets2) + (lefts[v] * drys);
+            rights[v] = (outRight * wets1) + (outLeft * wets2) + (rights[v] * drys);
         }
 
         for (var i = whole; i < frames; i++)

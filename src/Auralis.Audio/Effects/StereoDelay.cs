@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Auralis.Audio.Processing;
 
 namespace Auralis.Audio.Effects;
@@ -192,10 +193,12 @@ public sealed class StereoDelay : IParameterized
         var frames = fed.Length;
         var whole = Vector.IsHardwareAccelerated ? frames - (frames % Vector<float>.Count) : 0;
         var (feedbacks, threshold) = (new Vector<float>(feedback), new Vector<float>(Denormals.Threshold));
-        for (var i = 0; i < whole; i += Vector<float>.Count)
+        var inputs = MemoryMarshal.Cast<float, Vector<float>>(input[..whole]);
+        var feds = MemoryMarshal.Cast<float, Vector<float>>(fed[..whole]);
+        for (var v = 0; v < feds.Length; v++)
         {
-            var value = new Vector<float>(input[i..]) + (new Vector<float>(fed[i..]) * feedbacks);
-            Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(value), threshold), Vector<float>.Zero, value).CopyTo(fed[i..]);
+            var value = inputs[v] + (feds[v] * feedbacks);
+            feds[v] = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(value), threshold), Vector<float>.Zero, value);
         }
 
         for (var i = whole; i < frames; i++)

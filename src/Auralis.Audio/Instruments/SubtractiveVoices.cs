@@ -31,7 +31,9 @@ internal sealed class SubtractiveVoices
     private static readonly int Lanes = Vector<float>.Count;
     private readonly float[] _lanes;
     private readonly float[] _ampLanes;
-    private readonly float[] _rows;
+    // The second group's lanes and envelopes when two groups run in one loop.
+    private readonly float[] _pairLanes;
+    private readonly float[] _pairAmpLanes;
 
     public SubtractiveVoices(int voices, int maxFrames)
     {
@@ -45,7 +47,8 @@ internal sealed class SubtractiveVoices
         GTarget = new float[((maxFrames + ControlFrames - 1) / ControlFrames) * Count];
         Amp = new float[Count * maxFrames];
         (AmpHeld, AmpLevel) = (new bool[Count], new float[Count]);
-        (_lanes, _ampLanes, _rows) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
+        (_lanes, _ampLanes) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
+        (_pairLanes, _pairAmpLanes) = (new float[maxFrames * Lanes], new float[maxFrames * Lanes]);
     }
 
     /// <summary>The number of voice slots, a whole number of vectors.</summary>
@@ -135,13 +138,7 @@ internal sealed class SubtractiveVoices
         var lanes = _lanes.AsSpan(0, frames * Lanes);
         for (var first = 0; first < Count; first += Lanes)
         {
-            var any = false;
-            for (var lane = 0; lane < Lanes; lane++)
-            {
-                any |= Active[first + lane];
-            }
-
-            if (!any)
+            if (!AnyActive(first))
             {
                 continue;
             }
@@ -149,7 +146,42 @@ internal sealed class SubtractiveVoices
             // Lanes no voice writes this block add +0 to the output, which leaves it as it is (a sum that starts at +0
             // is never −0), so all eight rows can be summed in one pass.
             lanes.Clear();
-            AmpToLanes(first, frames);
+            AmpToLanes(first, frames, _ampLanes);
+            var second = first + Lanes;
+            while (second < Count && !AnyActive(second))
+            {
+                second += Lanes;
+            }
+
+            // Two groups of one waveform run in one loop: each filter's feedback chain, not the arithmetic, sets a
+            // group's pace, and two independent chains overlap. The second group's lanes are added after the first's,
+            // as two passes would add them.
+            if (second < Count && SingleShape(first) is { } shapeFirst && SingleShape(second) == shapeFirst)
+            {
+                _pairLanes.AsSpan(0, frames * Lanes).Clear();
+                AmpToLanes(second, frames, _pairAmpLanes);
+                var (maskFirst, maskSecond) = (ActiveMask(first, mask), ActiveMask(second, mask));
+                switch (shapeFirst)
+                {
+                    case Waveform.Sine:
+                        RenderLanePair<SineWave>(first, maskFirst, second, maskSecond, frames, k);
+                        break;
+                    case Waveform.Saw:
+                        RenderLanePair<SawWave>(first, maskFirst, second, maskSecond, frames, k);
+                        break;
+                    case Waveform.Pulse:
+                        RenderLanePair<SquareWave>(first, maskFirst, second, maskSecond, frames, k);
+                        break;
+                    default:
+                        RenderLanePair<TriangleWave>(first, maskFirst, second, maskSecond, frames, k);
+                        break;
+                }
+
+                AddLanes(output, _lanes);
+                AddLanes(output, _pairLanes);
+                first = second;
+                continue;
+            }
 
             // A vector runs one waveform; voices playing another (after a waveform change) take another pass.
             for (var shape = Waveform.Sine; shape <= Waveform.Triangle; shape++)
@@ -183,13 +215,55 @@ internal sealed class SubtractiveVoices
                 }
             }
 
-            AddLanes(output);
+            AddLanes(output, _lanes);
         }
+    }
+
+    private bool AnyActive(int first)
+    {
+        var any = false;
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            any |= Active[first + lane];
+        }
+
+        return any;
+    }
+
+    // The one waveform the group's active voices play, or null when they play several.
+    private Waveform? SingleShape(int first)
+    {
+        Waveform? shape = null;
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            if (Active[first + lane])
+            {
+                if (shape is { } seen && seen != Shape[first + lane])
+                {
+                    return null;
+                }
+
+                shape = Shape[first + lane];
+            }
+        }
+
+        return shape;
+    }
+
+    // -1 in the lanes of the group's active voices, 0 in the others; mask is scratch of Lanes ints.
+    private Vector<int> ActiveMask(int first, Span<int> mask)
+    {
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            mask[lane] = Active[first + lane] ? -1 : 0;
+        }
+
+        return new Vector<int>(mask);
     }
 
     // The group's amplitude envelopes, one voice per lane: frame i of voice first + lane at i × Lanes + lane.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AmpToLanes(int first, int frames)
+    private void AmpToLanes(int first, int frames, float[] ampLanes)
     {
         var amp = Amp.AsSpan(first * MaxFrames, Lanes * MaxFrames);
         Span<float> levels = stackalloc float[Lanes];
@@ -204,7 +278,7 @@ internal sealed class SubtractiveVoices
         if (allHeld)
         {
             // Every sounding voice holds its level: each frame's lanes are the same levels.
-            MemoryMarshal.Cast<float, Vector<float>>(_ampLanes.AsSpan(0, frames * Lanes)).Fill(new Vector<float>(levels));
+            MemoryMarshal.Cast<float, Vector<float>>(ampLanes.AsSpan(0, frames * Lanes)).Fill(new Vector<float>(levels));
             return;
         }
 
@@ -221,7 +295,7 @@ internal sealed class SubtractiveVoices
             Tiles.ToLanes(
                 amp[..frames], amp.Slice(MaxFrames, frames), amp.Slice(2 * MaxFrames, frames), amp.Slice(3 * MaxFrames, frames),
                 amp.Slice(4 * MaxFrames, frames), amp.Slice(5 * MaxFrames, frames), amp.Slice(6 * MaxFrames, frames), amp.Slice(7 * MaxFrames, frames),
-                _ampLanes, frames);
+                ampLanes, frames);
             return;
         }
 
@@ -229,14 +303,14 @@ internal sealed class SubtractiveVoices
         {
             for (var i = 0; i < frames; i++)
             {
-                _ampLanes[(i * Lanes) + lane] = amp[(lane * MaxFrames) + i];
+                ampLanes[(i * Lanes) + lane] = amp[(lane * MaxFrames) + i];
             }
         }
     }
 
     // output[i] += each lane's frame i, lane by lane (voice order, as the scalar loop adds them).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddLanes(Span<float> output)
+    private void AddLanes(Span<float> output, float[] laneValues)
     {
         var frames = output.Length;
         if (Lanes != Tiles.Rows || !Tiles.IsAccelerated)
@@ -246,7 +320,7 @@ internal sealed class SubtractiveVoices
                 var sum = output[i];
                 for (var lane = 0; lane < Lanes; lane++)
                 {
-                    sum += _lanes[(i * Lanes) + lane];
+                    sum += laneValues[(i * Lanes) + lane];
                 }
 
                 output[i] = sum;
@@ -255,17 +329,7 @@ internal sealed class SubtractiveVoices
             return;
         }
 
-        var rows = _rows.AsSpan(0, Tiles.Rows * MaxFrames);
-        var r0 = rows[..frames];
-        var r1 = rows.Slice(MaxFrames, frames);
-        var r2 = rows.Slice(2 * MaxFrames, frames);
-        var r3 = rows.Slice(3 * MaxFrames, frames);
-        var r4 = rows.Slice(4 * MaxFrames, frames);
-        var r5 = rows.Slice(5 * MaxFrames, frames);
-        var r6 = rows.Slice(6 * MaxFrames, frames);
-        var r7 = rows.Slice(7 * MaxFrames, frames);
-        Tiles.ToRows(_lanes, r0, r1, r2, r3, r4, r5, r6, r7, frames);
-        Tiles.AddRows(r0, r1, r2, r3, r4, r5, r6, r7, output);
+        Tiles.AddLanes(laneValues.AsSpan(0, frames * Lanes), output);
     }
 
     /// <summary>Voice by voice, sample by sample: the path without vector hardware, and the loop the lanes are held to.</summary>
@@ -370,6 +434,70 @@ internal sealed class SubtractiveVoices
             g = target;
         }
 
+        StoreLanes(first, mask, phaseA, phaseB, triangleA, triangleB, ic1, ic2, g);
+    }
+
+    // RenderLanes on two groups at once, the first into the lanes and the second into the pair's: the same operations on
+    // each lane in the same order, two feedback chains side by side.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RenderLanePair<TWave>(int first, Vector<int> firstMask, int second, Vector<int> secondMask, int frames, float k)
+        where TWave : struct, IWave
+    {
+        var (phaseA, phaseB, stepA, stepB) = (new Vector<uint>(PhaseA, first), new Vector<uint>(PhaseB, first), new Vector<uint>(StepA, first), new Vector<uint>(StepB, first));
+        var (dtA, dtB, scaleA, scaleB) = (new Vector<float>(DtA, first), new Vector<float>(DtB, first), new Vector<float>(BlepScaleA, first), new Vector<float>(BlepScaleB, first));
+        var (triangleA, triangleB, ic1, ic2) = (new Vector<float>(TriangleA, first), new Vector<float>(TriangleB, first), new Vector<float>(Ic1, first), new Vector<float>(Ic2, first));
+        var (g, gain) = (new Vector<float>(G, first), new Vector<float>(Gain, first));
+        var (phaseA2, phaseB2, stepA2, stepB2) = (new Vector<uint>(PhaseA, second), new Vector<uint>(PhaseB, second), new Vector<uint>(StepA, second), new Vector<uint>(StepB, second));
+        var (dtA2, dtB2, scaleA2, scaleB2) = (new Vector<float>(DtA, second), new Vector<float>(DtB, second), new Vector<float>(BlepScaleA, second), new Vector<float>(BlepScaleB, second));
+        var (triangleA2, triangleB2, ic12, ic22) = (new Vector<float>(TriangleA, second), new Vector<float>(TriangleB, second), new Vector<float>(Ic1, second), new Vector<float>(Ic2, second));
+        var (g2, gain2) = (new Vector<float>(G, second), new Vector<float>(Gain, second));
+        var damping = new Vector<float>(k);
+        var one = Vector<float>.One;
+        var two = new Vector<float>(2f);
+        var output = MemoryMarshal.Cast<float, Vector<float>>(_lanes.AsSpan(0, frames * Lanes));
+        var amps = MemoryMarshal.Cast<float, Vector<float>>(_ampLanes.AsSpan(0, frames * Lanes));
+        var output2 = MemoryMarshal.Cast<float, Vector<float>>(_pairLanes.AsSpan(0, frames * Lanes));
+        var amps2 = MemoryMarshal.Cast<float, Vector<float>>(_pairAmpLanes.AsSpan(0, frames * Lanes));
+        for (int start = 0, chunk = 0; start < frames; start += ControlFrames, chunk++)
+        {
+            var n = Math.Min(ControlFrames, frames - start);
+            var (target, target2) = (new Vector<float>(GTarget, (chunk * Count) + first), new Vector<float>(GTarget, (chunk * Count) + second));
+            var (step, step2) = ((target - g) * new Vector<float>(1f / n), (target2 - g2) * new Vector<float>(1f / n));
+            var count = one;
+            for (var j = 0; j < n; j++)
+            {
+                var ramped = g + (step * count);
+                var ramped2 = g2 + (step2 * count);
+                count += one;
+                var a1 = one / (one + (ramped * (ramped + damping)));
+                var a12 = one / (one + (ramped2 * (ramped2 + damping)));
+                var (a2, a22) = (ramped * a1, ramped2 * a12);
+                var (a3, a32) = (ramped * a2, ramped2 * a22);
+                var x = (TWave.Next(phaseA, dtA, scaleA, ref triangleA) + TWave.Next(phaseB, dtB, scaleB, ref triangleB)) * gain;
+                var x2 = (TWave.Next(phaseA2, dtA2, scaleA2, ref triangleA2) + TWave.Next(phaseB2, dtB2, scaleB2, ref triangleB2)) * gain2;
+                var (v3, v32) = (x - ic2, x2 - ic22);
+                var v1 = (a1 * ic1) + (a2 * v3);
+                var v12 = (a12 * ic12) + (a22 * v32);
+                var v2 = ic2 + (a2 * ic1) + (a3 * v3);
+                var v22 = ic22 + (a22 * ic12) + (a32 * v32);
+                (ic1, ic12) = ((two * v1) - ic1, (two * v12) - ic12);
+                (ic2, ic22) = ((two * v2) - ic2, (two * v22) - ic22);
+                output[start + j] = Vector.ConditionalSelect(firstMask, v2 * amps[start + j], output[start + j]);
+                output2[start + j] = Vector.ConditionalSelect(secondMask, v22 * amps2[start + j], output2[start + j]);
+                (phaseA, phaseB, phaseA2, phaseB2) = (phaseA + stepA, phaseB + stepB, phaseA2 + stepA2, phaseB2 + stepB2);
+            }
+
+            (g, g2) = (target, target2);
+        }
+
+        StoreLanes(first, firstMask, phaseA, phaseB, triangleA, triangleB, ic1, ic2, g);
+        StoreLanes(second, secondMask, phaseA2, phaseB2, triangleA2, triangleB2, ic12, ic22, g2);
+    }
+
+    // Writes the state of the group's masked lanes back to their voices, the filters' states flushed of denormals.
+    private void StoreLanes(int first, Vector<int> mask, Vector<uint> phaseA, Vector<uint> phaseB, Vector<float> triangleA, Vector<float> triangleB,
+        Vector<float> ic1, Vector<float> ic2, Vector<float> g)
+    {
         for (var lane = 0; lane < Lanes; lane++)
         {
             if (mask[lane] == 0)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Auralis.Audio.Mixing;
 
@@ -95,15 +96,25 @@ public sealed class ChannelStrip
         var (left, right) = (new Vector<float>(targetLeft), new Vector<float>(targetRight));
         var (reverbs, delays) = (new Vector<float>(reverb), new Vector<float>(delay));
         var whole = frames - (frames % Vector<float>.Count);
-        for (var i = 0; i < whole; i += Vector<float>.Count)
+        // By reference: every span was checked above to hold at least frames samples, and a slice per bus and vector
+        // cost as much as the sums.
+        ref var sourceLeft0 = ref MemoryMarshal.GetReference(sourceLeft);
+        ref var sourceRight0 = ref MemoryMarshal.GetReference(sourceRight);
+        ref var masterLeft = ref MemoryMarshal.GetReference(buses.MasterLeft);
+        ref var masterRight = ref MemoryMarshal.GetReference(buses.MasterRight);
+        ref var reverbLeft = ref MemoryMarshal.GetReference(buses.ReverbLeft);
+        ref var reverbRight = ref MemoryMarshal.GetReference(buses.ReverbRight);
+        ref var delayLeft = ref MemoryMarshal.GetReference(buses.DelayLeft);
+        ref var delayRight = ref MemoryMarshal.GetReference(buses.DelayRight);
+        for (nuint i = 0; i < (nuint)whole; i += (nuint)Vector<float>.Count)
         {
-            var (l, r) = (new Vector<float>(sourceLeft[i..]), new Vector<float>(sourceRight[i..]));
-            (new Vector<float>(buses.MasterLeft[i..]) + (l * left)).CopyTo(buses.MasterLeft[i..]);
-            (new Vector<float>(buses.MasterRight[i..]) + (r * right)).CopyTo(buses.MasterRight[i..]);
-            (new Vector<float>(buses.ReverbLeft[i..]) + (l * reverbs)).CopyTo(buses.ReverbLeft[i..]);
-            (new Vector<float>(buses.ReverbRight[i..]) + (r * reverbs)).CopyTo(buses.ReverbRight[i..]);
-            (new Vector<float>(buses.DelayLeft[i..]) + (l * delays)).CopyTo(buses.DelayLeft[i..]);
-            (new Vector<float>(buses.DelayRight[i..]) + (r * delays)).CopyTo(buses.DelayRight[i..]);
+            var (l, r) = (Vector.LoadUnsafe(ref sourceLeft0, i), Vector.LoadUnsafe(ref sourceRight0, i));
+            (Vector.LoadUnsafe(ref masterLeft, i) + (l * left)).StoreUnsafe(ref masterLeft, i);
+            (Vector.LoadUnsafe(ref masterRight, i) + (r * right)).StoreUnsafe(ref masterRight, i);
+            (Vector.LoadUnsafe(ref reverbLeft, i) + (l * reverbs)).StoreUnsafe(ref reverbLeft, i);
+            (Vector.LoadUnsafe(ref reverbRight, i) + (r * reverbs)).StoreUnsafe(ref reverbRight, i);
+            (Vector.LoadUnsafe(ref delayLeft, i) + (l * delays)).StoreUnsafe(ref delayLeft, i);
+            (Vector.LoadUnsafe(ref delayRight, i) + (r * delays)).StoreUnsafe(ref delayRight, i);
         }
 
         for (var i = whole; i < frames; i++)

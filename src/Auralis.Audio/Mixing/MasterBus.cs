@@ -136,8 +136,11 @@ public sealed class MasterBus
         // than the filtering. Prepare sized both arrays for every section these offsets reach.
         ref var c = ref MemoryMarshal.GetArrayDataReference(_coefficients);
         ref var z = ref MemoryMarshal.GetArrayDataReference(_states);
-        const double extra = SideGain - 1;
         var frames = Math.Min(Math.Min(left.Length, right.Length), energy.Length);
+        // Skewed by a frame: the equalizer runs on frame i while the widener and the K-weighting run on frame i − 1, so
+        // the two halves of a frame's chain of sections overlap instead of one waiting on the other. Each section still
+        // sees its frames in order with the same operations, so the samples are those of the plain loop.
+        double carriedLeft = 0, carriedRight = 0;
         for (var i = 0; i < frames; i++)
         {
             double l = left[i], r = right[i];
@@ -146,13 +149,17 @@ public sealed class MasterBus
                 (l, r) = Section(ref Unsafe.Add(ref c, section * 5), ref Unsafe.Add(ref z, section * 4), l, r);
             }
 
-            var side = Mono(ref Unsafe.Add(ref c, EqualizerSections * 5), ref Unsafe.Add(ref z, EqualizerSections * 4), (l - r) * 0.5) * extra;
-            (l, r) = (l + side, r - side);
-            left[i] = (float)l;
-            right[i] = (float)r;
-            var (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 1) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 1) * 4), l, r);
-            (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 2) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 2) * 4), weightedLeft, weightedRight);
-            energy[i] = (weightedLeft * weightedLeft) + (weightedRight * weightedRight);
+            if (i > 0)
+            {
+                Widen(ref c, ref z, carriedLeft, carriedRight, left, right, energy, i - 1);
+            }
+
+            (carriedLeft, carriedRight) = (l, r);
+        }
+
+        if (frames > 0)
+        {
+            Widen(ref c, ref z, carriedLeft, carriedRight, left, right, energy, frames - 1);
         }
 
         // Flush denormals: a state decaying in silence would otherwise slow every later sample.
@@ -160,6 +167,21 @@ public sealed class MasterBus
         {
             state = Math.Abs(state) < 1e-20 ? 0 : state;
         }
+    }
+
+    // The widener (the side signal through its high pass, added back with opposite signs) on frame i's equalized l and r,
+    // written out, and the K-weighted energy the leveler measures.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Widen(ref double c, ref double z, double l, double r, Span<float> left, Span<float> right, Span<double> energy, int i)
+    {
+        const double extra = SideGain - 1;
+        var side = Mono(ref Unsafe.Add(ref c, EqualizerSections * 5), ref Unsafe.Add(ref z, EqualizerSections * 4), (l - r) * 0.5) * extra;
+        (l, r) = (l + side, r - side);
+        left[i] = (float)l;
+        right[i] = (float)r;
+        var (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 1) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 1) * 4), l, r);
+        (weightedLeft, weightedRight) = Section(ref Unsafe.Add(ref c, (EqualizerSections + 2) * 5), ref Unsafe.Add(ref z, (EqualizerSections + 2) * 4), weightedLeft, weightedRight);
+        energy[i] = (weightedLeft * weightedLeft) + (weightedRight * weightedRight);
     }
 
     // A transposed direct form II section on both channels: coefficients b0, b1, b2, a1, a2 from c; state left z1, z2,

@@ -108,13 +108,7 @@ internal static class Tiles
         {
             for (; i + Rows <= frames; i += Rows)
             {
-                ref var frame = ref Unsafe.Add(ref lane, i * Rows);
-                Transpose(
-                    Vector256.LoadUnsafe(ref frame), Vector256.LoadUnsafe(ref frame, Rows),
-                    Vector256.LoadUnsafe(ref frame, 2 * Rows), Vector256.LoadUnsafe(ref frame, 3 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 4 * Rows), Vector256.LoadUnsafe(ref frame, 5 * Rows),
-                    Vector256.LoadUnsafe(ref frame, 6 * Rows), Vector256.LoadUnsafe(ref frame, 7 * Rows),
-                    out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
+                TransposeTile(ref Unsafe.Add(ref lane, i * Rows), out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
                 c0.StoreUnsafe(ref r0, (nuint)i);
                 c1.StoreUnsafe(ref r1, (nuint)i);
                 c2.StoreUnsafe(ref r2, (nuint)i);
@@ -140,6 +134,39 @@ internal static class Tiles
         }
     }
 
+    /// <summary>
+    /// Adds each frame's eight lanes to <paramref name="sum"/>: sum[i] + lane 0 + lane 1 + … + lane 7, in that order, as
+    /// <see cref="ToRows"/> then <see cref="AddRows"/> would, without writing and reading the rows in between.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void AddLanes(ReadOnlySpan<float> lanes, Span<float> sum)
+    {
+        var frames = sum.Length;
+        if (lanes.Length < frames * Rows)
+        {
+            throw new ArgumentException("The lanes are shorter than the frames added.");
+        }
+
+        ref var lane = ref MemoryMarshal.GetReference(lanes);
+        ref var total = ref MemoryMarshal.GetReference(sum);
+        var i = 0;
+        if (Avx.IsSupported && Vector<float>.Count == Rows)
+        {
+            for (; i + Rows <= frames; i += Rows)
+            {
+                TransposeTile(ref Unsafe.Add(ref lane, i * Rows), out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
+                (Vector256.LoadUnsafe(ref total, (nuint)i) + c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7).StoreUnsafe(ref total, (nuint)i);
+            }
+        }
+
+        for (; i < frames; i++)
+        {
+            ref var frame = ref Unsafe.Add(ref lane, i * Rows);
+            Unsafe.Add(ref total, i) = Unsafe.Add(ref total, i) + frame + Unsafe.Add(ref frame, 1) + Unsafe.Add(ref frame, 2) + Unsafe.Add(ref frame, 3)
+                + Unsafe.Add(ref frame, 4) + Unsafe.Add(ref frame, 5) + Unsafe.Add(ref frame, 6) + Unsafe.Add(ref frame, 7);
+        }
+    }
+
     /// <summary>sum[i] = sum[i] + row0[i] + row1[i] + … + row7[i]: the rows added in order, as a loop adding them one by one would.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddRows(
@@ -155,12 +182,23 @@ internal static class Tiles
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {
+            // By reference: every row was checked above to hold the sum's length (a slice per row and vector cost more
+            // than the additions).
+            ref var r0 = ref MemoryMarshal.GetReference(row0);
+            ref var r1 = ref MemoryMarshal.GetReference(row1);
+            ref var r2 = ref MemoryMarshal.GetReference(row2);
+            ref var r3 = ref MemoryMarshal.GetReference(row3);
+            ref var r4 = ref MemoryMarshal.GetReference(row4);
+            ref var r5 = ref MemoryMarshal.GetReference(row5);
+            ref var r6 = ref MemoryMarshal.GetReference(row6);
+            ref var r7 = ref MemoryMarshal.GetReference(row7);
+            ref var total = ref MemoryMarshal.GetReference(sum);
             for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
             {
-                var total = new Vector<float>(sum[i..]) + new Vector<float>(row0[i..]) + new Vector<float>(row1[i..]) + new Vector<float>(row2[i..])
-                    + new Vector<float>(row3[i..]) + new Vector<float>(row4[i..]) + new Vector<float>(row5[i..]) + new Vector<float>(row6[i..])
-                    + new Vector<float>(row7[i..]);
-                total.CopyTo(sum[i..]);
+                var at = (nuint)i;
+                (Vector.LoadUnsafe(ref total, at) + Vector.LoadUnsafe(ref r0, at) + Vector.LoadUnsafe(ref r1, at) + Vector.LoadUnsafe(ref r2, at)
+                    + Vector.LoadUnsafe(ref r3, at) + Vector.LoadUnsafe(ref r4, at) + Vector.LoadUnsafe(ref r5, at) + Vector.LoadUnsafe(ref r6, at)
+                    + Vector.LoadUnsafe(ref r7, at)).StoreUnsafe(ref total, at);
             }
         }
 
@@ -176,6 +214,19 @@ internal static class Tiles
         Math.Min(
             Math.Min(Math.Min(row0.Length, row1.Length), Math.Min(row2.Length, row3.Length)),
             Math.Min(Math.Min(row4.Length, row5.Length), Math.Min(row6.Length, row7.Length)));
+
+    // The tile of eight frames of eight lanes from frame on, turned into eight vectors of one lane's eight frames.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void TransposeTile(
+        ref float frame,
+        out Vector256<float> c0, out Vector256<float> c1, out Vector256<float> c2, out Vector256<float> c3,
+        out Vector256<float> c4, out Vector256<float> c5, out Vector256<float> c6, out Vector256<float> c7) =>
+        Transpose(
+            Vector256.LoadUnsafe(ref frame), Vector256.LoadUnsafe(ref frame, Rows),
+            Vector256.LoadUnsafe(ref frame, 2 * Rows), Vector256.LoadUnsafe(ref frame, 3 * Rows),
+            Vector256.LoadUnsafe(ref frame, 4 * Rows), Vector256.LoadUnsafe(ref frame, 5 * Rows),
+            Vector256.LoadUnsafe(ref frame, 6 * Rows), Vector256.LoadUnsafe(ref frame, 7 * Rows),
+            out c0, out c1, out c2, out c3, out c4, out c5, out c6, out c7);
 
     // Eight rows of eight in, eight columns out (column j holds element j of every row, row by row).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

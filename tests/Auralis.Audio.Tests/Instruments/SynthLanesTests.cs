@@ -114,6 +114,52 @@ public sealed class SynthLanesTests
         Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
     }
 
+    // A twelve-note pad, more than one vector of voices, so two groups render side by side in one loop; four notes are
+    // released part-way, leaving the second group with voices still sounding and others ending.
+    private static float[] Pad(IInstrument synth)
+    {
+        synth.Prepare(new AudioSpec(48_000));
+        var output = new float[48_000 * 2];
+        var right = new float[128];
+        for (int done = 0, block = 0; done < output.Length; block++)
+        {
+            if (block < 12)
+            {
+                synth.NoteOn(36 + (block * 5), 70 + block);
+            }
+
+            if (block == 400)
+            {
+                for (var note = 8; note < 12; note++)
+                {
+                    synth.NoteOff(36 + (note * 5));
+                }
+            }
+
+            var frames = Math.Min(output.Length - done, 1 + (block * 37 % 128));
+            synth.Render(output.AsSpan(done, frames), right.AsSpan(0, frames));
+            done += frames;
+            if (block == 12)
+            {
+                Assert.Equal(12, synth.ActiveVoices);
+            }
+        }
+
+        return output;
+    }
+
+    [Fact]
+    public void A_pad_of_two_vectors_of_voices_equals_a_per_sample_subtractive_synth_and_the_scalar_loop_bit_for_bit()
+    {
+        var fast = Pad(new SubtractiveSynth(16, vectorLanes: true));
+        var scalar = Pad(new SubtractiveSynth(16, vectorLanes: false));
+        var reference = Pad(new PerSampleSubtractive());
+
+        Assert.Contains(reference[^1000..], s => MathF.Abs(s) > 0.05f);
+        Assert.Equal(reference.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(scalar.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+    }
+
     [Fact]
     public void Fm_notes_held_into_their_sustain_equal_a_per_sample_fm_synth_bit_for_bit()
     {
