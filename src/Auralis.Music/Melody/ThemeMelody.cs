@@ -41,8 +41,11 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private const double MarketLeads = 4;
     // A move this many standard deviations large is a shock: it is heard in every bar, and it splits a long note.
     private const double ShockSurprise = 2;
+    // A move of the market's target smaller than this (semitones) leaves the line where it is, below sensitivity 4.
     private const double StillMove = 0.3;
+    // The average step of a seven-note scale: how many semitones of the market's move make one step of the line.
     private const double SemitonesPerStep = 1.75;
+    // How much closer to the register (semitones) a placement the rules would bend must lie to win over one they keep.
     private const double BendPenalty = 4;
     private readonly Dictionary<int, BarFigure> _themes = [];
     private int _developedSection = -1;
