@@ -175,6 +175,33 @@ public sealed record BarFigure(IReadOnlyList<FigureNote> Notes, int BarTicks)
     }
 
     /// <summary>
+    /// The figure with a note struck on each beat on which it would rest: the rhythm of a line that speaks on every beat,
+    /// as the market does where it leads. A note added this way lasts to the beat's end or the next onset, whichever
+    /// comes first, at the step of the figure's note before it (of its first note, on a beat before any).
+    /// </summary>
+    public BarFigure SoundingOnEveryBeat(int beatTicks)
+    {
+        if (Notes.Count == 0)
+        {
+            return this;
+        }
+
+        var notes = Notes.OrderBy(n => n.Onset).ToList();
+        var added = new List<FigureNote>();
+        for (var beat = 0; beat < BarTicks; beat += beatTicks)
+        {
+            if (!notes.Any(n => n.Onset <= beat && n.Onset + n.Duration > beat))
+            {
+                var next = notes.Where(n => n.Onset > beat).Select(n => n.Onset).DefaultIfEmpty(BarTicks).Min();
+                var before = notes.LastOrDefault(n => n.Onset < beat, notes[0]);
+                added.Add(before with { Onset = beat, Duration = Math.Min(beatTicks, next - beat) });
+            }
+        }
+
+        return added.Count == 0 ? this : this with { Notes = [.. notes.Concat(added).OrderBy(n => n.Onset)] };
+    }
+
+    /// <summary>
     /// The cadence bar that closes a phrase: mi–re–do landing on the tonic for an authentic cadence, sol–mi–re pausing
     /// on the second degree (the dominant's fifth) for a half cadence; the goal is held from the bar's last strong beat
     /// and the bar's last beat rests, so the phrase breathes. Every phrase closes with the same words, as songs do.

@@ -19,12 +19,14 @@ namespace Auralis.Music.Melody;
 /// inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
 /// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
 /// sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the figure
-/// lends its rhythm), its long notes are struck again on each beat, and the line follows the market beat by beat: below
-/// sensitivity 4 a step of the scale for each move (two for a large one), from 4 by the semitone; a strong beat's note
-/// that must move to a chord tone moves the way the last move went. The statement keeps the theme's shape and the
-/// cadence its close, and above sensitivity 2 the theme's bars too bend with the market; a shock (two standard
-/// deviations) is heard in every bar, and splits a long note in two. Below sensitivity 4 a bar is placed, where it can
-/// be, so that the rules need not bend its figure note by note: the same figure is heard as the same figure.</para>
+/// lends its rhythm, and a note sounds on every beat), its long notes are struck again on each beat, and the line
+/// follows the market beat by beat: below sensitivity 4 a step of the scale for each move (two for a large one), from 4
+/// by the semitone; a strong beat's note that must move to a chord tone moves the way the last move went. At every
+/// sensitivity the theme's own bars keep its shape and the cadence its close: the market places them but does not bend
+/// them, so the more the market speaks in the other bars, the more the theme is what the listener recognises. Only a
+/// shock (two standard deviations) is heard in every bar, and it splits a long note in two. A bar whose figure is kept
+/// (and below sensitivity 4 every bar) is placed, where it can be, so that the rules need not bend it note by note:
+/// the same figure is heard as the same figure.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -37,11 +39,11 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private readonly SeededRandom _humanize = random.Derive("melody/humanize");
     // A chord's root is what the bass plays on the downbeat: a bar anchored on it must centre this much better to win.
     private const double RootPenalty = 1.5;
-    // From this sensitivity the market leads: the line is the market's, moved by the semitone.
+    // From this sensitivity the market leads: in the bars it speaks in, the line is the market's, moved by the semitone on every beat.
     private const double MarketLeads = 4;
     // A move this many standard deviations large is a shock: it is heard in every bar, and it splits a long note.
     private const double ShockSurprise = 2;
-    // A move of the market's target smaller than this (semitones) leaves the line where it is, below sensitivity 4.
+    // A move of the market's target smaller than this (semitones) leaves a line that moves by steps where it is.
     private const double StillMove = 0.3;
     // The average step of a seven-note scale: how many semitones of the market's move make one step of the line.
     private const double SemitonesPerStep = 1.75;
@@ -109,17 +111,16 @@ public sealed partial class ThemeMelody(SeededRandom random)
         var key = conducted.Key;
         var beatTicks = signature.TicksPerBeat;
         var beatStart = beat.Tick - barTick;
-        int shift, lastMove;
-        if (beat.Sensitivity < MarketLeads)
+        int shift = 0, lastMove;
+        if (_followsMarket && beat.Sensitivity >= MarketLeads)
         {
-            var heard = _followsMarket || beat.Surprise >= ShockSurprise ? 1 : ThemeFollowing(beat.Sensitivity);
-            (shift, lastMove) = (0, StepWithMarket(target, heard));
+            shift = (int)Math.Round(target - _barTarget);
+            lastMove = Math.Sign(shift - _lastShift);
+            _lastShift = shift;
         }
         else
         {
-            shift = (int)Math.Round((target - _barTarget) * (_followsMarket ? 1 : ThemeFollowing(beat.Sensitivity)));
-            lastMove = Math.Sign(shift - _lastShift);
-            _lastShift = shift;
+            lastMove = StepWithMarket(target, heard: _followsMarket || beat.Surprise >= ShockSurprise);
         }
 
         _lastTarget = target;
@@ -205,7 +206,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
         }
 
         _sequence = sequence;
-        _barCentre = Target(beat.Register, ThemeFollowing(beat.Sensitivity) * beat.Lift);
+        _barCentre = Target(beat.Register, LiftShare(beat.Sensitivity) * beat.Lift);
         _goal = null;
         if (figure is { Notes.Count: > 0 } && figure.Notes[0].Cadence)
         {
@@ -215,15 +216,17 @@ public sealed partial class ThemeMelody(SeededRandom random)
 
         _followsMarket = figure is not null && marketDraw < MarketShare(beat.Sensitivity)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
-        var bends = figure is { Notes.Count: > 0 } && !figure.Notes[0].Cadence && (_followsMarket || ThemeFollowing(beat.Sensitivity) >= 0.5);
-        _bar = bends ? figure!.RestruckOnBeats(beatTicks) : figure;
+        _bar = !_followsMarket ? figure
+            : beat.Sensitivity >= MarketLeads ? figure!.RestruckOnBeats(beatTicks).SoundingOnEveryBeat(beatTicks)
+            : figure!.RestruckOnBeats(beatTicks);
         _anchor = CentredAnchor(figure, conducted, beat.Sensitivity, beat.Signature, barTick) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
     }
 
     // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
-    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat. Below
-    // sensitivity 4 a placement that the rules would bend note by note (a strong beat off its chord, parallels with the
-    // bass) must centre four semitones better to win: a figure that keeps its shape is heard as the same figure again.
+    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat. Where the
+    // figure keeps its shape (the theme's bars; every bar below sensitivity 4) a placement that the rules would bend note
+    // by note (a strong beat off its chord, parallels with the bass) must centre four semitones better to win: a figure
+    // that keeps its shape is heard as the same figure again.
     private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted, double sensitivity, TimeSignature signature, long barTick)
     {
         if (figure is null || figure.Notes.Count == 0 || figure.Notes[0].Cadence)
@@ -242,7 +245,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
             }
 
             var score = Math.Abs(pitches.Average(p => p.MidiNumber) - _barCentre) + (anchor.PitchClass == conducted.Current.Root ? RootPenalty : 0)
-                + (sensitivity < MarketLeads && Bends(figure, pitches, conducted, signature, barTick) ? BendPenalty : 0);
+                + ((sensitivity < MarketLeads || !_followsMarket) && Bends(figure, pitches, conducted, signature, barTick) ? BendPenalty : 0);
             if (score < bestScore)
             {
                 (best, bestScore) = (anchor, score);
@@ -288,8 +291,8 @@ public sealed partial class ThemeMelody(SeededRandom random)
     // none: the figure lends its rhythm and the market's line alone moves the pitch, so no leap of the theme hides a move.
     private static int FollowedStep(int step, double sensitivity) => sensitivity >= MarketLeads ? 0 : step / 3;
 
-    // How far the theme's own bars follow the market within the bar: not at all up to sensitivity 2, fully from 8.
-    private static double ThemeFollowing(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
+    // How much of the lift of the last moves places a bar, besides the price level: none up to sensitivity 2, all from 8.
+    private static double LiftShare(double sensitivity) => Math.Clamp((Math.Log2(Math.Max(sensitivity, 0.1)) - 1) / 2, 0, 1);
 
     // The anchor moved by chord tones until the whole figure lies a semitone inside the range: a transposed figure, never a folded one.
     private Pitch Fitted(Pitch anchor, BarFigure? figure, ConductedBeat conducted)
@@ -315,19 +318,20 @@ public sealed partial class ThemeMelody(SeededRandom random)
         return anchor;
     }
 
-    // Below sensitivity 4 the market moves the line in steps of the scale: one for a usual move, two for a large one,
-    // none for a move under a third of a semitone; and the line leans at most a step past where the market's level
-    // within the bar puts it, so the bar stays centred on the register. Returns the way the line moved.
-    private int StepWithMarket(double target, double heard)
+    // Where it is heard and does not lead (below sensitivity 4, and a shock in the theme's bars) the market moves the line
+    // in steps of the scale: one for a usual move, two for a large one, none for a move under a third of a semitone; and
+    // the line leans at most a step past where the market's level within the bar puts it, so the bar stays centred on
+    // the register. Returns the way the line moved.
+    private int StepWithMarket(double target, bool heard)
     {
-        if (heard <= 0 || !double.IsFinite(_lastTarget))
+        if (!heard || !double.IsFinite(_lastTarget))
         {
             return 0;
         }
 
-        var move = (target - _lastTarget) * heard;
+        var move = target - _lastTarget;
         var steps = Math.Abs(move) < StillMove ? 0 : Math.Sign(move) * Math.Clamp((int)Math.Round(Math.Abs(move) / SemitonesPerStep), 1, 2);
-        var level = (int)Math.Round((target - _barTarget) * heard / SemitonesPerStep);
+        var level = (int)Math.Round((target - _barTarget) / SemitonesPerStep);
         _marketSteps = Math.Clamp(_marketSteps + steps, level - 1, level + 1);
         return Math.Sign(steps);
     }

@@ -31,6 +31,28 @@ public sealed class BarFigureTests
         Assert.Equal(figure.Notes, figure.RestruckOnBeats(Beat).Notes);
     }
 
+    [Fact]
+    public void A_line_that_speaks_on_every_beat_strikes_a_note_on_each_beat_the_figure_rests_on()
+    {
+        // An eighth on beat 0, a rest until the off-beat of beat 1, an eighth there, then rests on beats 2 and 3.
+        var figure = new BarFigure([new FigureNote(0, Beat / 2, 2), new FigureNote(Beat + (Beat / 2), Beat / 2, -1)], Common.TicksPerBar);
+
+        var sounding = figure.SoundingOnEveryBeat(Beat);
+
+        Assert.Equal(
+            [new FigureNote(0, Beat / 2, 2), new FigureNote(Beat, Beat / 2, 2), new FigureNote(Beat + (Beat / 2), Beat / 2, -1),
+             new FigureNote(2 * Beat, Beat, -1), new FigureNote(3 * Beat, Beat, -1)],
+            sounding.Notes);
+    }
+
+    [Fact]
+    public void A_figure_already_sounding_on_every_beat_is_left_as_it_is()
+    {
+        var figure = new BarFigure([new FigureNote(0, 2 * Beat, 0), new FigureNote(2 * Beat, Beat / 2, 1), new FigureNote(3 * Beat, Beat, 2)], Common.TicksPerBar);
+
+        Assert.Equal(figure.Notes, figure.SoundingOnEveryBeat(Beat).Notes);
+    }
+
     [Theory]
     [InlineData(Cadence.Authentic, new[] { 2, 1, 0 })]
     [InlineData(Cadence.Half, new[] { 3, 1, 0 })]

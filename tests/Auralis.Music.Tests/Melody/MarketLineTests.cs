@@ -2,6 +2,7 @@ using Auralis.Music.Form;
 using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
 using Auralis.Music.Tests.Form;
+using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
 namespace Auralis.Music.Tests.Melody;
@@ -81,6 +82,41 @@ public sealed class MarketLineTests
         Assert.True(heard ? after > before : after == before, $"{before} without the move, {after} with a rise of {size} standard deviations");
     }
 
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void Where_the_market_leads_the_theme_s_statements_keep_its_shape_unless_a_shock_bends_them(ulong seed)
+    {
+        var moves = Moves(seed);
+        var beats = Played(seed, moves, sensitivity: 8);
+
+        // The opening bar of each phrase that states a theme as it is (a statement's, a return's), without a shock in
+        // it, by the theme it states.
+        var statements = beats.GroupBy(b => b.Tick / FourFour.TicksPerBar)
+            .Where(bar => bar.First().Conducted.Form is { Section.Kind: SectionKind.Statement or SectionKind.Return, BarInPhrase: 0 }
+                && bar.All(b => Math.Abs(moves[b.Tick / FourFour.TicksPerBeat]) < 2))
+            .Select(bar => (Theme: bar.First().Conducted.Form.Section.Theme, Shape: Shape(bar.First().Conducted.Key, bar.SelectMany(b => b.Melody).ToArray())))
+            .Where(bar => bar.Shape.Length > 0)
+            .ToArray();
+        var kept = statements.Count(bar => bar.Shape == statements.First(first => first.Theme == bar.Theme).Shape);
+
+        Assert.True(statements.Length >= 4 && kept >= 0.8 * statements.Length, $"{kept} of {statements.Length} statements keep their theme's first statement's shape");
+    }
+
+    // Onsets within the bar, durations, and the steps of the scale between successive notes: equal for a bar and its
+    // transposition within the key.
+    private static string Shape(Key key, IReadOnlyList<Note> notes)
+    {
+        int Step(Pitch pitch)
+        {
+            var inKey = key.Quantize(pitch);
+            return ((int)Math.Floor((inKey.MidiNumber - key.Tonic.Value) / 12.0) * key.Scale.Length) + (key.DegreeOf(inKey.PitchClass) ?? 0);
+        }
+
+        return string.Join(' ', notes.Select((n, i) => $"{n.Tick % FourFour.TicksPerBar}/{n.DurationTicks}/{(i == 0 ? 0 : Step(n.Pitch) - Step(notes[i - 1].Pitch))}"));
+    }
+
     // A market's moves in units of its volatility, one a beat.
     private static double[] Moves(ulong seed)
     {
@@ -88,9 +124,8 @@ public sealed class MarketLineTests
         return Enumerable.Range(0, Bars * 4).Select(_ => Math.Clamp(random.NextGaussian(), -4, 4)).ToArray();
     }
 
-    // Plays the moves as the price expression hears them (a lift that halves each move, a register that follows the
-    // level) and correlates, beat by beat, the melody's movement with the moves given as the market's.
-    private static double MoveCorrelation(ulong seed, double[] played, double[] compared, double sensitivity)
+    // Plays the moves as the price expression hears them: a lift that halves each move, a register that follows the level.
+    private static IReadOnlyList<SketchedBeat> Played(ulong seed, double[] played, double sensitivity)
     {
         var gain = Math.Sqrt(sensitivity);
         var (lift, level) = (new double[played.Length], new double[played.Length]);
@@ -100,8 +135,14 @@ public sealed class MarketLineTests
             level[i] = (i > 0 ? level[i - 1] : 0) + played[i];
         }
 
-        var beats = PieceSketch.Compose(seed, Bars, Regime.Sideways, market: i => (Math.Tanh(0.35 * Math.Sqrt(gain) * level[i] / 16), lift[i], Math.Abs(played[i])),
+        return PieceSketch.Compose(seed, Bars, Regime.Sideways, market: i => (Math.Tanh(0.35 * Math.Sqrt(gain) * level[i] / 16), lift[i], Math.Abs(played[i])),
             sensitivity: sensitivity);
+    }
+
+    // Plays the moves and correlates, beat by beat, the melody's movement with the moves given as the market's.
+    private static double MoveCorrelation(ulong seed, double[] played, double[] compared, double sensitivity)
+    {
+        var beats = Played(seed, played, sensitivity);
         var melody = beats.SelectMany(b => b.Melody).ToArray();
         int? SoundingAt(long tick) => melody.Where(n => n.Tick <= tick && n.EndTick > tick).Select(n => (int?)n.Pitch.MidiNumber).Max();
 
