@@ -14,9 +14,9 @@ namespace Auralis.Music.Melody;
 /// breakdowns augment it, the climax ornaments it, and the return brings the opening theme back as it was.
 /// </summary>
 /// <remarks>
-/// <para>The price places the melody: each bar's figure is anchored on the chord tone that centres its notes on the
-/// market's register (the price level; from sensitivity 2 up to 8, more and more of the lift of the last moves too),
-/// inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
+/// <para>The price places the melody: each bar's figure (a sequence too) is placed on the chord tone that centres its
+/// notes on the market's register (the price level; from sensitivity 2 up to 8, more and more of the lift of the last
+/// moves too), inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
 /// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
 /// sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the figure
 /// lends its rhythm, and a note sounds on every beat), its long notes are struck again on each beat, and the line
@@ -222,10 +222,12 @@ public sealed partial class ThemeMelody(SeededRandom random)
         _anchor = CentredAnchor(figure, conducted, beat.Sensitivity, beat.Signature, barTick) ?? Fitted(Fold(AnchorNear(conducted.Current, _barCentre)), figure, conducted);
     }
 
-    // The chord tone on which the bar's figure, as it will sound, is centred on the market's register and lies a
-    // semitone inside the range; a third or fifth rather than the root, which the bass plays on the downbeat. Where the
-    // figure keeps its shape (the theme's bars; every bar below sensitivity 4) a placement that the rules would bend note
-    // by note (a strong beat off its chord, parallels with the bass) must centre four semitones better to win: a figure
+    // The anchor that puts the bar's figure, as it will sound, on a tone of the chord (a third or fifth rather than the
+    // root, which the bass plays on the downbeat), centred on the market's register and a semitone inside the range. A
+    // sequence is placed the same way, its anchor its steps below that tone: moved to fit the chord, it keeps the
+    // theme's shape, where a figure stepped off a chord tone would put its strong beats off the chord. Where the figure
+    // keeps its shape (the theme's bars; every bar below sensitivity 4) a placement that the rules would bend note by
+    // note (a strong beat off its chord, parallels with the bass) must centre four semitones better to win: a figure
     // that keeps its shape is heard as the same figure again.
     private Pitch? CentredAnchor(BarFigure? figure, ConductedBeat conducted, double sensitivity, TimeSignature signature, long barTick)
     {
@@ -236,15 +238,16 @@ public sealed partial class ThemeMelody(SeededRandom random)
 
         Pitch? best = null;
         var bestScore = double.MaxValue;
-        foreach (var anchor in Tones(conducted.Current.Contains))
+        foreach (var tone in Tones(conducted.Current.Contains))
         {
+            var anchor = conducted.Key.StepBy(tone, -_sequence);
             var pitches = figure.Notes.Select(note => conducted.Key.StepBy(anchor, (_followsMarket ? FollowedStep(note.Step, sensitivity) : note.Step) + _sequence)).ToArray();
             if (pitches.Any(p => p <= Range.Low || p >= Range.High))
             {
                 continue;
             }
 
-            var score = Math.Abs(pitches.Average(p => p.MidiNumber) - _barCentre) + (anchor.PitchClass == conducted.Current.Root ? RootPenalty : 0)
+            var score = Math.Abs(pitches.Average(p => p.MidiNumber) - _barCentre) + (tone.PitchClass == conducted.Current.Root ? RootPenalty : 0)
                 + ((sensitivity < MarketLeads || !_followsMarket) && Bends(figure, pitches, conducted, signature, barTick) ? BendPenalty : 0);
             if (score < bestScore)
             {

@@ -89,6 +89,24 @@ public sealed class PieceRulesTests
         Assert.InRange(repeated, 0.25, 0.6);
     }
 
+    [Fact]
+    public void A_sequence_keeps_the_theme_s_shape_moved_to_fit_the_chord()
+    {
+        // The intro answers its opening bar with its figure in sequence, moved within the key to where the chord puts it:
+        // a sequence the market never bends. A chord that leaves the figure no place near the register without bending
+        // it may still bend it.
+        var intros = Enumerable.Range(1, 8).Select(seed => PieceSketch.Compose((ulong)seed, 4, Regime.Bull)
+                .Where(b => b.Conducted.Form is { Section.Kind: SectionKind.Intro, BarInPhrase: 0 or 2 })
+                .SelectMany(b => b.Melody)
+                .ToArray())
+            .Where(notes => notes.GroupBy(n => n.Tick / 1920).Count(bar => bar.Count() >= 2) == 2)
+            .ToArray();
+
+        var kept = intros.Count(notes => Rules.RepeatedBars(notes, PieceSketch.CMajor, 1920) == 0.5);
+
+        Assert.True(intros.Length >= 4 && kept * 3 >= intros.Length * 2, $"{kept} of {intros.Length} intros answer their opening bar with its shape");
+    }
+
     [Theory]
     [MemberData(nameof(Pieces))]
     public void The_melody_breathes_on_at_least_a_tenth_of_its_beats(ulong seed, Regime regime)
