@@ -16,17 +16,17 @@ namespace Auralis.Music.Melody;
 /// <remarks>
 /// <para>The price places the melody: each bar's figure (a sequence too) is placed on the chord tone that centres its
 /// notes on the market's register (the price level; from sensitivity 2 up to 8, more and more of the lift of the last
-/// moves too), inside the range, and each cadence lands in the octave, approached from above or below, nearest that register. In
-/// the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher the
-/// sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the figure
-/// lends its rhythm, and a note sounds on every beat), its long notes are struck again on each beat, and the line
-/// follows the market beat by beat: below sensitivity 4 a step of the scale for each move (two for a large one), from 4
-/// by the semitone; a strong beat's note that must move to a chord tone moves the way the last move went. At every
-/// sensitivity the theme's own bars keep its shape and the cadence its close: the market places them but does not bend
-/// them, so the more the market speaks in the other bars, the more the theme is what the listener recognises. Only a
-/// shock (two standard deviations) is heard in every bar, and it splits a long note in two. A bar whose figure is kept
-/// (and below sensitivity 4 every bar) is placed, where it can be, so that the rules need not bend it note by note:
-/// the same figure is heard as the same figure.</para>
+/// moves too), inside the range, and each cadence lands in the octave, approached from above or below, nearest that
+/// register. In the bars where the market speaks (the repeat and the variation of a phrase, more of them the higher
+/// the sensitivity) the figure's contour is cut to a third (from sensitivity 4, where the market leads, to nothing: the
+/// figure lends its rhythm, and a note sounds on every beat), its long notes are struck again on each beat, and the
+/// line follows the market beat by beat: below sensitivity 4 a step of the scale for each move (two for a large one),
+/// from 4 by the semitone; a strong beat's note that must move to a chord tone moves the way the last move went. At
+/// every sensitivity the theme's own bars keep the theme's shape and the cadence its close: the market places them but
+/// does not bend them, so the more the market speaks in the other bars, the more the theme is what a listener
+/// recognises between its moves. Only a shock (two standard deviations) is heard in every bar, and it splits a long
+/// note in two. A bar whose figure is kept (and below sensitivity 4 every bar) is placed, where it can be, so that the
+/// rules need not bend it note by note: the same figure is heard as the same figure.</para>
 /// <para>The rules: notes belong to the section's key, a note on a strong beat's first tick is a chord tone, the line
 /// keeps to <see cref="VoiceRange.Melody"/> (above the accompaniment), and it never moves in parallel fifths or octaves
 /// with the bass: a note that would is moved a step.</para>
@@ -39,7 +39,8 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private readonly SeededRandom _humanize = random.Derive("melody/humanize");
     // A chord's root is what the bass plays on the downbeat: a bar anchored on it must centre this much better to win.
     private const double RootPenalty = 1.5;
-    // From this sensitivity the market leads: in the bars it speaks in, the line is the market's, moved by the semitone on every beat.
+    // From this sensitivity the market leads: in the bars it speaks in, the line is the market's, moved by the semitone
+    // on every beat.
     private const double MarketLeads = 4;
     // A move this many standard deviations large is a shock: it is heard in every bar, and it splits a long note.
     private const double ShockSurprise = 2;
