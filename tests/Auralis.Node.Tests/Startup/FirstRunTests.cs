@@ -27,7 +27,7 @@ public sealed class FirstRunTests
         await WaitForDemoAsync(http);
         var log = string.Join('\n', node.Output.Concat(node.Errors));
         Assert.False(node.Output.Concat(node.Errors).Any(l => l.Contains("[INFO]", StringComparison.Ordinal) || l.StartsWith("info:", StringComparison.Ordinal)), log);
-        Assert.False(node.Output.Concat(node.Errors).Any(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)), log);
+        Assert.False(node.Output.Concat(node.Errors).Any(IsError), log);
         // A loaded machine may add Akka's own warnings (a late heartbeat, a shard home not yet known): they say something
         // a user may need; what must not come back is the start-up's chatter.
         var said = node.Output.Concat(node.Errors).Where(l => !l.Contains("[WARNING]", StringComparison.Ordinal)).ToList();
@@ -55,9 +55,27 @@ public sealed class FirstRunTests
         await WaitForDemoAsync(client);
 
         var log = again.Output.Concat(again.Errors).ToList();
-        Assert.False(log.Any(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith("fail:", StringComparison.Ordinal)), string.Join('\n', log));
+        Assert.False(log.Any(IsError), string.Join('\n', log));
         Directory.Delete(data, recursive: true);
     }
+
+    // An error line, save one: Akka's shard coordinator logs an ERROR, and tries again, when its first write to the journal
+    // (remembering the demo's shard) outlasts updating-state-timeout (15 s, hocon/cluster.conf). A node started on two
+    // cores beside the rest of the suite has taken that long (CI, 7 December: the second start, while the agent tests
+    // analysed samples in the test host). It is a slow write, not a failed one; the demo still comes back, which the tests
+    // require, and any other error fails them.
+    private static bool IsError(string line) =>
+        (line.Contains("ERROR", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal))
+        && !(line.Contains("unable to update remembered shard", StringComparison.Ordinal) && line.Contains(", retrying", StringComparison.Ordinal));
+
+    private const string CoordinatorError = "fail: Akka.Actor.ActorSystem[0] [ERROR][…][…/sharding/sessionCoordinator/singleton/coordinator] session: ";
+
+    [Theory]
+    [InlineData(CoordinatorError + "The ShardCoordinator was unable to update remembered shard [5] within 'updating-state-timeout': 00:00:15 millis, retrying", false)]
+    [InlineData(CoordinatorError + "The ShardCoordinator was unable to update remembered shard [5] within 'updating-state-timeout': 00:00:15 millis, terminating", true)]
+    [InlineData(CoordinatorError + "The ShardCoordinator stopping because the remember entities store stopped", true)]
+    [InlineData("warn: Akka.Actor.ActorSystem[0] [WARNING][…][…/system/sharding/session] session: Requested shard homes [5] from coordinator", false)]
+    public void Only_the_coordinator_s_slow_write_retry_is_forgiven_of_the_error_lines(string line, bool error) => Assert.Equal(error, IsError(line));
 
     [Fact]
     public async Task Verbose_brings_the_start_up_log_back()
