@@ -45,10 +45,8 @@ internal static class Rules
                 continue;
             }
 
-            var shape = string.Join(';', inBar.Select((n, i) =>
-                $"{n.Tick % barTicks}:{n.DurationTicks}:{(i == 0 ? 0 : Degree(key, n.Pitch) - Degree(key, inBar[i - 1].Pitch))}"));
             bars++;
-            if (!seen.Add(shape))
+            if (!seen.Add(BarShape(inBar, key, barTicks)))
             {
                 repeats++;
             }
@@ -56,6 +54,13 @@ internal static class Rules
 
         return bars == 0 ? 0 : repeats / (double)bars;
     }
+
+    /// <summary>
+    /// A bar's rhythm and diatonic contour: its notes' onsets within the bar and durations, and the scale steps between
+    /// successive notes. A bar and its transposition within the key have the same shape.
+    /// </summary>
+    public static string BarShape(IReadOnlyList<Note> bar, Key key, int barTicks) =>
+        string.Join(';', bar.Select((n, i) => $"{n.Tick % barTicks}:{n.DurationTicks}:{(i == 0 ? 0 : Degree(key, n.Pitch) - Degree(key, bar[i - 1].Pitch))}"));
 
     /// <summary>The fraction of beats on which no note of <paramref name="notes"/> sounds.</summary>
     public static double SilentBeats(IReadOnlyList<Note> notes, int beats, int beatTicks) =>

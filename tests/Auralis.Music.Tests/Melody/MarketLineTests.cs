@@ -2,7 +2,6 @@ using Auralis.Music.Form;
 using Auralis.Music.Harmony;
 using Auralis.Music.Randomness;
 using Auralis.Music.Tests.Form;
-using Auralis.Music.Theory;
 using Auralis.Music.Time;
 
 namespace Auralis.Music.Tests.Melody;
@@ -96,25 +95,12 @@ public sealed class MarketLineTests
         var statements = beats.GroupBy(b => b.Tick / FourFour.TicksPerBar)
             .Where(bar => bar.First().Conducted.Form is { Section.Kind: SectionKind.Statement or SectionKind.Return, BarInPhrase: 0 }
                 && bar.All(b => Math.Abs(moves[b.Tick / FourFour.TicksPerBeat]) < 2))
-            .Select(bar => (Theme: bar.First().Conducted.Form.Section.Theme, Shape: Shape(bar.First().Conducted.Key, bar.SelectMany(b => b.Melody).ToArray())))
+            .Select(bar => (Theme: bar.First().Conducted.Form.Section.Theme, Shape: Rules.BarShape(bar.SelectMany(b => b.Melody).ToArray(), bar.First().Conducted.Key, FourFour.TicksPerBar)))
             .Where(bar => bar.Shape.Length > 0)
             .ToArray();
         var kept = statements.Count(bar => bar.Shape == statements.First(first => first.Theme == bar.Theme).Shape);
 
         Assert.True(statements.Length >= 4 && kept >= 0.8 * statements.Length, $"{kept} of {statements.Length} statements keep their theme's first statement's shape");
-    }
-
-    // Onsets within the bar, durations, and the steps of the scale between successive notes: equal for a bar and its
-    // transposition within the key.
-    private static string Shape(Key key, IReadOnlyList<Note> notes)
-    {
-        int Step(Pitch pitch)
-        {
-            var inKey = key.Quantize(pitch);
-            return ((int)Math.Floor((inKey.MidiNumber - key.Tonic.Value) / 12.0) * key.Scale.Length) + (key.DegreeOf(inKey.PitchClass) ?? 0);
-        }
-
-        return string.Join(' ', notes.Select((n, i) => $"{n.Tick % FourFour.TicksPerBar}/{n.DurationTicks}/{(i == 0 ? 0 : Step(n.Pitch) - Step(notes[i - 1].Pitch))}"));
     }
 
     // A market's moves in units of its volatility, one a beat.
