@@ -1,9 +1,7 @@
 using Akka.Actor;
-using Akka.TestKit.Xunit2;
 using Auralis.Audio.Codecs;
 using Auralis.Engine.Agents;
 using Auralis.Engine.Agents.Io;
-using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -15,23 +13,19 @@ using static Auralis.Engine.Sessions.SessionQueries;
 
 namespace Auralis.Engine.Tests.Agents;
 
-public sealed class AgentSpecs : TestKit
+public sealed class AgentSpecs : JournalTestKit
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly JournalFolder _folder;
 
     public AgentSpecs()
-        : this(new JournalFolder())
+        : base("agent-specs")
     {
     }
-
-    private AgentSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "agent-specs") => _folder = folder;
 
     private SessionDriver Start(string id)
     {
         var sessionId = new SessionId(id);
-        var settings = SessionDriver.FreeRunning with { SampleDirectory = System.IO.Path.Combine(_folder.Path, "samples") };
+        var settings = SessionDriver.FreeRunning with { SampleDirectory = System.IO.Path.Combine(Folder.Path, "samples") };
         return new SessionDriver(Sys.ActorOf(SessionActor.Props(sessionId, settings), sessionId.PersistenceId), sessionId);
     }
 

@@ -1,6 +1,5 @@
 using Akka.Actor;
 using Akka.Persistence;
-using Akka.TestKit.Xunit2;
 using Auralis.Engine.Live;
 using Auralis.Engine.Observability;
 using Auralis.Engine.Persistence;
@@ -19,23 +18,13 @@ namespace Auralis.Engine.Tests.Live;
 /// exactly as a replay of its journal; a snapshot it cannot use is skipped with a warning, and the session recovers from
 /// its events as before, its journal untouched.
 /// </summary>
-public sealed class ComposerCheckpointSpecs : TestKit
+public sealed class ComposerCheckpointSpecs : JournalTestKit
 {
     private const int SampleRate = 48_000;
-    private readonly JournalFolder _folder;
 
     public ComposerCheckpointSpecs()
-        : this(new JournalFolder())
+        : base("checkpoint-specs")
     {
-    }
-
-    private ComposerCheckpointSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "checkpoint-specs") => _folder = folder;
-
-    protected override void AfterAll()
-    {
-        base.AfterAll();
-        _folder.Dispose();
     }
 
     private static SessionDriver Start(ActorSystem system, string id)
@@ -48,7 +37,7 @@ public sealed class ComposerCheckpointSpecs : TestKit
     // (several checkpoints, the form past its intro), and dies without a last checkpoint.
     private async Task<long> PlayAndDieAsync(string id)
     {
-        await using var first = _folder.Start();
+        await using var first = Folder.Start();
         var session = Start(first.System, id);
         await session.CreateAsync(23, ("intensity", ParameterValue.Of(0.7)));
         var subscription = await session.SubscribeAsync();
@@ -124,7 +113,7 @@ public sealed class ComposerCheckpointSpecs : TestKit
     {
         var events = await PlayAndDieAsync("garbled");
         var (_, snapshot) = await LatestSnapshotAsync("garbled");
-        await using (var connection = new SqliteConnection($"Data Source={_folder.Target.SqlitePath}"))
+        await using (var connection = new SqliteConnection($"Data Source={Folder.Target.SqlitePath}"))
         {
             await connection.OpenAsync();
             var garble = connection.CreateCommand();

@@ -1,7 +1,5 @@
-using Akka.TestKit.Xunit2;
 using Auralis.Engine.Live;
 using Auralis.Engine.Listeners;
-using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -13,7 +11,7 @@ using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Live;
 
-public sealed class StageFaultSpecs : TestKit
+public sealed class StageFaultSpecs : JournalTestKit
 {
     private const int TicksPerBeat = 480;
     private const int SampleRate = 48_000;
@@ -22,15 +20,10 @@ public sealed class StageFaultSpecs : TestKit
     // Faults are counted over an hour here, so a slow machine never spreads them out of the window.
     private static readonly SessionSettings Settings = SessionDriver.FreeRunning with { FaultWindow = TimeSpan.FromHours(1) };
 
-    private readonly JournalFolder _folder;
-
     public StageFaultSpecs()
-        : this(new JournalFolder())
+        : base("stage-fault-specs")
     {
     }
-
-    private StageFaultSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "stage-fault-specs") => _folder = folder;
 
     [Fact]
     public async Task A_voice_that_throws_once_is_reported_and_the_session_restarts_from_its_checkpoint()
@@ -183,15 +176,6 @@ public sealed class StageFaultSpecs : TestKit
             }
 
             await Task.Delay(50);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _folder.Dispose();
         }
     }
 }

@@ -1,6 +1,4 @@
 using Akka.Actor;
-using Akka.TestKit.Xunit2;
-using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -14,18 +12,14 @@ using static Auralis.Engine.Listeners.SessionOutputs;
 
 namespace Auralis.Engine.Tests.Sessions;
 
-public sealed class SessionActorSpecs : TestKit
+public sealed class SessionActorSpecs : JournalTestKit
 {
     private const int SampleRate = 48_000;
-    private readonly JournalFolder _folder;
 
     public SessionActorSpecs()
-        : this(new JournalFolder())
+        : base("session-specs")
     {
     }
-
-    private SessionActorSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "session-specs") => _folder = folder;
 
     private SessionDriver Start(string id) => Start(Sys, id);
 
@@ -161,7 +155,7 @@ public sealed class SessionActorSpecs : TestKit
         var before = await first.ViewAsync();
 
         // No graceful stop: the session is given no chance to checkpoint once more.
-        await using var second = JournalSystem.Start(_folder.Target);
+        await using var second = JournalSystem.Start(Folder.Target);
         await Sys.Terminate();
         var revived = Start(second.System, "survivor");
 
@@ -193,7 +187,7 @@ public sealed class SessionActorSpecs : TestKit
         await session.AcceptedAsync(new DeleteSession(session.Id));
 
         await ExpectTerminatedAsync(session.Session, TimeSpan.FromSeconds(10));
-        await using var second = JournalSystem.Start(_folder.Target);
+        await using var second = JournalSystem.Start(Folder.Target);
         await Sys.Terminate();
         var again = Start(second.System, "doomed");
         var view = await again.Session.Ask<object>(new GetSession(again.Id), TimeSpan.FromSeconds(10));
@@ -221,14 +215,5 @@ public sealed class SessionActorSpecs : TestKit
         Watch(actor);
         Sys.Stop(actor);
         await ExpectTerminatedAsync(actor, TimeSpan.FromSeconds(10));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _folder.Dispose();
-        }
     }
 }

@@ -1,6 +1,4 @@
 using Akka.Actor;
-using Akka.TestKit.Xunit2;
-using Auralis.Engine.Persistence;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
 using Auralis.Engine.Synthesis;
@@ -12,19 +10,15 @@ using static Auralis.Engine.Synthesis.SynthesisMessages;
 
 namespace Auralis.Engine.Tests.Sessions;
 
-public sealed class SessionSleepSpecs : TestKit
+public sealed class SessionSleepSpecs : JournalTestKit
 {
     private const int SampleRate = 48_000;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly JournalFolder _folder;
 
     public SessionSleepSpecs()
-        : this(new JournalFolder())
+        : base("sleep-specs")
     {
     }
-
-    private SessionSleepSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "sleep-specs") => _folder = folder;
 
     [Fact]
     public async Task A_stopped_session_renders_nothing_and_after_play_and_stop_only_its_tail()
@@ -121,14 +115,5 @@ public sealed class SessionSleepSpecs : TestKit
         Watch(actor);
         Sys.Stop(actor);
         await ExpectTerminatedAsync(actor, TimeSpan.FromSeconds(10));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _folder.Dispose();
-        }
     }
 }

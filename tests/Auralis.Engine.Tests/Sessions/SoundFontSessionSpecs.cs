@@ -1,7 +1,5 @@
-using Akka.TestKit.Xunit2;
 using Auralis.Engine.Agents.Sample;
 using Auralis.Engine.Live;
-using Auralis.Engine.Persistence;
 using Auralis.Engine.ReadSide;
 using Auralis.Engine.Replay;
 using Auralis.Engine.Sessions;
@@ -12,29 +10,23 @@ using static Auralis.Engine.Sessions.SessionQueries;
 
 namespace Auralis.Engine.Tests.Sessions;
 
-public sealed class SoundFontSessionSpecs : TestKit
+public sealed class SoundFontSessionSpecs : JournalTestKit
 {
     private const int SampleRate = 48_000;
-    private readonly JournalFolder _folder;
     private readonly SampleFiles _files = new();
 
     public SoundFontSessionSpecs()
-        : this(new JournalFolder())
+        : base("soundfont-specs")
     {
     }
 
-    private SoundFontSessionSpecs(JournalFolder folder)
-        : base(EngineSetup.SystemSetup(folder.Target, "akka.loglevel = WARNING"), "soundfont-specs") => _folder = folder;
-
     protected override void Dispose(bool disposing)
     {
+        base.Dispose(disposing);
         if (disposing)
         {
             _files.Dispose();
-            _folder.Dispose();
         }
-
-        base.Dispose(disposing);
     }
 
     private SessionDriver Start(string id, SessionSettings settings)
