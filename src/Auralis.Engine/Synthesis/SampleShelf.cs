@@ -136,7 +136,7 @@ public sealed class SampleShelf
 
             var audio = WavReader.Parse(bytes);
             var mono = audio.Channel(0);
-            var pitch = SampleAnalyzer.Analyze(mono.AsSpan(0, Math.Min(mono.Length, (int)(PitchWindow.TotalSeconds * audio.SampleRate))), audio.SampleRate).PitchHertz;
+            var pitch = SampleAnalyzer.PitchOf(mono.AsSpan(0, Math.Min(mono.Length, (int)(PitchWindow.TotalSeconds * audio.SampleRate))), audio.SampleRate);
             var root = pitch is { } hertz ? Math.Clamp((int)Math.Round(NoteReading.MidiOf(hertz)), 0, 127) : 60;
             // Converted to the session's rate once, here, so every instrument reads it frame for frame.
             return SampleRateConversion.To(SampleData.From(audio, root, sample.Name), Audio.Processing.AudioSpec.Session.SampleRate);

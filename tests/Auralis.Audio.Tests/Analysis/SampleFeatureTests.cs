@@ -110,6 +110,21 @@ public sealed class SampleFeatureTests
     }
 
     [Fact]
+    public void The_unpitched_analysis_and_the_pitch_alone_are_the_two_halves_of_the_whole()
+    {
+        var pluck = Decaying(Signals.Harmonic(146.83, 44_100, 2), 44_100, 0.15);
+
+        var whole = SampleAnalyzer.Analyze(pluck, 44_100);
+        var unpitched = SampleAnalyzer.AnalyzeUnpitched(pluck, 44_100);
+
+        Assert.NotNull(whole.PitchHertz);
+        Assert.Null(unpitched.PitchHertz);
+        Assert.Equal(whole.PitchHertz, SampleAnalyzer.PitchOf(pluck, 44_100));
+        Assert.Equal(whole, unpitched with { PitchHertz = whole.PitchHertz, OnsetSeconds = whole.OnsetSeconds });
+        Assert.Equal(whole.OnsetSeconds, unpitched.OnsetSeconds);
+    }
+
+    [Fact]
     public void Bad_audio_is_refused_with_an_argument_exception()
     {
         Assert.Throws<ArgumentException>(() => SampleAnalyzer.Analyze([], 44_100));
@@ -119,6 +134,8 @@ public sealed class SampleFeatureTests
         Assert.Throws<ArgumentException>(() => OnsetDetector.Detect([], 44_100));
         Assert.Throws<ArgumentException>(() => ZeroCrossings.Rate([]));
         Assert.Throws<ArgumentException>(() => SampleAnalyzer.Analyze(new WavAudio(44_100, 2, [])));
+        Assert.Throws<ArgumentException>(() => SampleAnalyzer.AnalyzeUnpitched([], 44_100));
+        Assert.Throws<ArgumentException>(() => SampleAnalyzer.PitchOf([0f, float.NaN], 44_100));
     }
 
     /// <summary><paramref name="samples"/> under an exponential decay with time constant <paramref name="seconds"/>, in place.</summary>

@@ -43,6 +43,6 @@ public static class KitMatcher
         }
 
         var end = Array.FindLastIndex(hit, sample => sample != 0) + 1;
-        return SampleAnalyzer.Analyze(hit.AsSpan(0, Math.Max(end, 1)), spec.SampleRate);
+        return SampleAnalyzer.AnalyzeUnpitched(hit.AsSpan(0, Math.Max(end, 1)), spec.SampleRate);
     }
 }
