@@ -25,6 +25,10 @@ public sealed class SampleAgent : ReceiveActor
     private readonly SampleLibrary _library = new();
     private readonly Dictionary<string, string> _loaded = new(StringComparer.Ordinal);
 
+    // The features of the last upload, by its content's hash: the session adds the sample before this agent sees it in the
+    // state, and analysing it a second time then would cost as much as the upload did (seconds for a long sample).
+    private (string Sha256, SampleFeatures Features)? _lastUpload;
+
     /// <summary>Starts the agent of session <paramref name="id"/>, storing uploads under <paramref name="folder"/>.</summary>
     public SampleAgent(SessionId id, IActorRef session, string folder)
     {
@@ -37,7 +41,8 @@ public sealed class SampleAgent : ReceiveActor
                     try
                     {
                         var shelf = new Synthesis.SampleShelf(work.State.Samples);
-                        var (path, sha, _) = SampleStore.Store(folder, id, upload.Wav, shelf.FindForSfz);
+                        var (path, sha, features) = SampleStore.Store(folder, id, upload.Wav, shelf.FindForSfz);
+                        _lastUpload = features is null ? null : (sha, features);
                         session.Tell(new SessionCommands.AddSample(id, upload.Name ?? string.Empty, path, sha), Sender);
                     }
                     catch (FormatException e)
@@ -109,7 +114,8 @@ public sealed class SampleAgent : ReceiveActor
                 continue;
             }
 
-            if (SampleStore.Load(sample) is { } features)
+            var features = _lastUpload is { } upload && upload.Sha256 == sample.Sha256 ? upload.Features : SampleStore.Load(sample);
+            if (features is not null)
             {
                 Remember(sample.Name, sample.Sha256, features);
             }
