@@ -44,7 +44,8 @@ public sealed partial class ThemeMelody(SeededRandom random)
     private const double MarketLeads = 4;
     // A move this many standard deviations large is a shock: it is heard in every bar, and it splits a long note.
     private const double ShockSurprise = 2;
-    // A move of the market's target smaller than this (semitones) leaves a line that moves by steps where it is.
+    // A move of the market's target smaller than this (semitones) leaves a line that moves by steps where it is, and a
+    // target that moves less over a bar leaves the next bar to the figure.
     private const double StillMove = 0.3;
     // The average step of a seven-note scale: how many semitones of the market's move make one step of the line.
     private const double SemitonesPerStep = 1.75;
@@ -164,6 +165,9 @@ public sealed partial class ThemeMelody(SeededRandom random)
         var seqDraw = _random.NextInt(3);
         var inversionDraw = _random.NextBool();
         var marketDraw = _random.NextDouble();
+        // The market's target has not moved over the bar before (nor since its last beat): following it would hold one
+        // pitch, so the figure sings instead.
+        var marketStill = Math.Abs(target - _barTarget) < StillMove && (double.IsNaN(_lastTarget) || Math.Abs(target - _lastTarget) < StillMove);
         _barTick = barTick;
         _barTarget = target;
         _lastShift = 0;
@@ -215,7 +219,7 @@ public sealed partial class ThemeMelody(SeededRandom random)
             figure = BarFigure.CadenceFor(beat.Signature, moment.Cadence, fromBelow);
         }
 
-        _followsMarket = figure is not null && marketDraw < MarketShare(beat.Sensitivity)
+        _followsMarket = figure is not null && !marketStill && marketDraw < MarketShare(beat.Sensitivity)
             && (section.Kind is SectionKind.Breakdown ? moment.BarInPhrase == 2 : moment.BarInPhrase is 1 or 2 && section.Kind != SectionKind.Intro);
         _bar = !_followsMarket ? figure
             : beat.Sensitivity >= MarketLeads ? figure!.RestruckOnBeats(beatTicks).SoundingOnEveryBeat(beatTicks)

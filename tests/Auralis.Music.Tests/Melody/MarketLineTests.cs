@@ -1,5 +1,6 @@
 using Auralis.Music.Form;
 using Auralis.Music.Harmony;
+using Auralis.Music.Melody;
 using Auralis.Music.Randomness;
 using Auralis.Music.Tests.Form;
 using Auralis.Music.Time;
@@ -48,17 +49,45 @@ public sealed class MarketLineTests
     }
 
     [Fact]
-    public void Where_the_market_leads_a_bar_that_follows_it_takes_the_theme_s_rhythm_but_not_its_contour()
+    public void A_still_market_has_nothing_to_lead_with_so_no_bar_holds_one_pitch()
     {
-        // A still market: a bar that follows it has nothing to sing but one pitch; the theme's own bars keep their shape.
-        static int HeldBars(ulong seed, double sensitivity) => PieceSketch.Compose(seed, Bars, Regime.Sideways, sensitivity: sensitivity)
+        // A bar that followed a market that does not move would sing one pitch on every beat at sensitivity 8.
+        static int HeldBars(ulong seed) => PieceSketch.Compose(seed, Bars, Regime.Sideways, sensitivity: 8)
             .GroupBy(b => b.Tick / FourFour.TicksPerBar)
             .Select(bar => bar.SelectMany(b => b.Melody).Select(n => n.Pitch).ToArray())
             .Count(pitches => pitches.Length >= 3 && pitches.Distinct().Count() == 1);
 
-        var (leading, following) = (Seeds.Sum(seed => HeldBars(seed, 8)), Seeds.Sum(seed => HeldBars(seed, 2)));
+        Assert.Equal(0, Seeds.Sum(HeldBars));
+    }
 
-        Assert.True(leading >= following + 8, $"{leading} held bars at sensitivity 8, {following} at 2");
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    public void Where_a_moving_market_leads_the_bars_it_speaks_in_sound_on_every_beat(ulong seed)
+    {
+        // The second and third bars of a phrase speak for the market (in a breakdown only the third, never in an intro),
+        // when its target has moved over the bar before: a target held at the range's edge moves no more than a still one.
+        var moves = Moves(seed);
+        bool SpeaksForTheMarket(SketchedBeat beat, double sensitivity)
+        {
+            var form = beat.Conducted.Form;
+            var barStart = (int)(beat.Tick / FourFour.TicksPerBar) * FourFour.BeatsPerBar;
+            var moved = barStart >= FourFour.BeatsPerBar && Math.Abs(TargetAt(moves, sensitivity, barStart) - TargetAt(moves, sensitivity, barStart - FourFour.BeatsPerBar)) >= 1;
+            return moved && (form.Section.Kind switch
+            {
+                SectionKind.Intro => false,
+                SectionKind.Breakdown => form.BarInPhrase == 2,
+                _ => form.BarInPhrase is 1 or 2,
+            });
+        }
+
+        int Silent(double sensitivity) => Played(seed, moves, sensitivity)
+            .Count(b => SpeaksForTheMarket(b, sensitivity) && !b.Melody.Any(n => n.Tick == b.Tick));
+
+        var (leading, following) = (Silent(8), Silent(2));
+
+        Assert.True(leading == 0 && following > 0, $"beats without a note in the market's bars: {leading} at sensitivity 8, {following} at 2");
     }
 
     [Theory]
@@ -110,19 +139,34 @@ public sealed class MarketLineTests
         return Enumerable.Range(0, Bars * 4).Select(_ => Math.Clamp(random.NextGaussian(), -4, 4)).ToArray();
     }
 
-    // Plays the moves as the price expression hears them: a lift that halves each move, a register that follows the level.
+    // Plays the moves as the price expression hears them.
     private static IReadOnlyList<SketchedBeat> Played(ulong seed, double[] played, double sensitivity)
     {
+        var market = Market(played, sensitivity);
+        return PieceSketch.Compose(seed, Bars, Regime.Sideways, market: i => market[i], sensitivity: sensitivity);
+    }
+
+    // The register, lift and surprise the moves make at each beat: a lift that halves each move, a register that follows the level.
+    private static (double Register, double Lift, double Surprise)[] Market(double[] played, double sensitivity)
+    {
         var gain = Math.Sqrt(sensitivity);
-        var (lift, level) = (new double[played.Length], new double[played.Length]);
+        var market = new (double Register, double Lift, double Surprise)[played.Length];
+        var (lift, level) = (0.0, 0.0);
         for (var i = 0; i < played.Length; i++)
         {
-            lift[i] = ((i > 0 ? lift[i - 1] : 0) * 0.5) + (2.4 * gain * played[i]);
-            level[i] = (i > 0 ? level[i - 1] : 0) + played[i];
+            lift = (lift * 0.5) + (2.4 * gain * played[i]);
+            level += played[i];
+            market[i] = (Math.Tanh(0.35 * Math.Sqrt(gain) * level / 16), lift, Math.Abs(played[i]));
         }
 
-        return PieceSketch.Compose(seed, Bars, Regime.Sideways, market: i => (Math.Tanh(0.35 * Math.Sqrt(gain) * level[i] / 16), lift[i], Math.Abs(played[i])),
-            sensitivity: sensitivity);
+        return market;
+    }
+
+    // The pitch the market asks the melody for at beat <paramref name="beat"/>.
+    private static double TargetAt(double[] played, double sensitivity, int beat)
+    {
+        var (register, lift, _) = Market(played, sensitivity)[beat];
+        return ThemeMelody.Target(register, lift);
     }
 
     // Plays the moves and correlates, beat by beat, the melody's movement with the moves given as the market's.
