@@ -69,11 +69,11 @@ public sealed class MarketLineTests
         // The second and third bars of a phrase speak for the market (in a breakdown only the third, never in an intro),
         // when its target has moved over the bar before: a target held at the range's edge moves no more than a still one.
         var moves = Moves(seed);
-        bool SpeaksForTheMarket(SketchedBeat beat, double sensitivity)
+        static bool SpeaksForTheMarket(SketchedBeat beat, double[] targets)
         {
             var form = beat.Conducted.Form;
             var barStart = (int)(beat.Tick / FourFour.TicksPerBar) * FourFour.BeatsPerBar;
-            var moved = barStart >= FourFour.BeatsPerBar && Math.Abs(TargetAt(moves, sensitivity, barStart) - TargetAt(moves, sensitivity, barStart - FourFour.BeatsPerBar)) >= 1;
+            var moved = barStart >= FourFour.BeatsPerBar && Math.Abs(targets[barStart] - targets[barStart - FourFour.BeatsPerBar]) >= 1;
             return moved && (form.Section.Kind switch
             {
                 SectionKind.Intro => false,
@@ -82,8 +82,11 @@ public sealed class MarketLineTests
             });
         }
 
-        int Silent(double sensitivity) => Played(seed, moves, sensitivity)
-            .Count(b => SpeaksForTheMarket(b, sensitivity) && !b.Melody.Any(n => n.Tick == b.Tick));
+        int Silent(double sensitivity)
+        {
+            var targets = Market(moves, sensitivity).Select(beat => ThemeMelody.Target(beat.Register, beat.Lift)).ToArray();
+            return Played(seed, moves, sensitivity).Count(b => SpeaksForTheMarket(b, targets) && !b.Melody.Any(n => n.Tick == b.Tick));
+        }
 
         var (leading, following) = (Silent(8), Silent(2));
 
@@ -160,13 +163,6 @@ public sealed class MarketLineTests
         }
 
         return market;
-    }
-
-    // The pitch the market asks the melody for at beat <paramref name="beat"/>.
-    private static double TargetAt(double[] played, double sensitivity, int beat)
-    {
-        var (register, lift, _) = Market(played, sensitivity)[beat];
-        return ThemeMelody.Target(register, lift);
     }
 
     // Plays the moves and correlates, beat by beat, the melody's movement with the moves given as the market's.
